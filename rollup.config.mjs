@@ -1,0 +1,37 @@
+import typescript from '@rollup/plugin-typescript'
+import resolve from '@rollup/plugin-node-resolve'
+import terser from '@rollup/plugin-terser'
+
+// nanostores reads process.env.NODE_ENV; browsers have no `process`.
+const productionEnv = {
+  name: 'production-env',
+  transform: (code) => (code.includes('process.env.NODE_ENV') ? code.replaceAll('process.env.NODE_ENV', '"production"') : null),
+}
+
+const plugins = () => [
+  resolve({ browser: true }),
+  productionEnv,
+  typescript({ tsconfig: './tsconfig.json', include: ['src/**/*'], exclude: ['**/*.test.ts', '**/*.test.tsx'], noEmitOnError: true, declaration: false }),
+  terser({ ecma: 2020, toplevel: true, compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true }, format: { comments: false } }),
+]
+
+export default [
+  // The classic script for <head>: everything a returning visitor needs, nothing more.
+  {
+    input: 'src/entries/script.ts',
+    output: { file: 'dist/consentry.js', format: 'iife', sourcemap: true },
+    plugins: plugins(),
+  },
+  // Chunks that consentry.js loads from its own directory only when needed.
+  ...['ui', 'check', 'cleanup'].map((name) => ({
+    input: `src/entries/${name}.ts`,
+    output: { file: `dist/consentry-${name}.js`, format: 'iife', sourcemap: true },
+    plugins: plugins(),
+  })),
+  // The ESM build: createConsentry, parseConsentCookie, validateConfig; the UI is split off and imported on demand.
+  {
+    input: 'src/entries/index.ts',
+    output: { dir: 'dist/esm', format: 'es', sourcemap: true, entryFileNames: 'index.js', chunkFileNames: '[name]-[hash].js' },
+    plugins: plugins(),
+  },
+]

@@ -1,0 +1,50 @@
+import type { UIRuntime } from '../../ui/runtime.js'
+import type { Config, Validation } from '../../core/config/index.js'
+import type { ConsentState } from '../../core/consent/index.js'
+
+/** The UI chunk works out the visitor's language itself, to keep that out of consentry.js. */
+export type UIRuntimeWithoutLocale = Omit<UIRuntime, 'locale'>
+
+/** The parts of Consentry that load only when needed, each a file beside consentry.js. */
+export interface Chunks {
+  /** Banner and preferences dialog (first visit, or preferences opened). */
+  ui: (runtime: UIRuntimeWithoutLocale, doc: Document) => void
+  /** The full config validator (a config this browser has not seen pass yet). */
+  check: (input: unknown) => Validation
+  /** After a decision: deletes denied vendors' cookies, and reloads when consent was taken back and the config asks for it. */
+  cleanup: (config: Config, before: ConsentState, after: ConsentState, win: Window) => void
+}
+
+export type LoadChunk = <K extends keyof Chunks>(name: K) => Promise<Chunks[K]>
+
+/** The registry slot through which a chunk hands over what it exports. */
+export const chunkSlot = (name: keyof Chunks) => Symbol.for('consentry.' + name)
+
+/**
+ * Loads `consentry-<name>.js` from the directory consentry.js came from, once, with the
+ * same CSP nonce.
+ */
+export function createChunkLoader(win: Window, doc: Document, base: string, nonce: string): LoadChunk {
+  const loading: Partial<Record<keyof Chunks, Promise<unknown>>> = {}
+  return (name) =>
+    (loading[name] ??= new Promise((resolve, reject) => {
+      const element = doc.createElement('script')
+      element.src = new URL('consentry-' + name + '.js', base).href
+      element.nonce = nonce
+      element.onload = () => {
+        const exported = (win as unknown as Record<symbol, unknown>)[chunkSlot(name)]
+        if (exported) resolve(exported)
+        else reject(new Error(element.src + ' did not register'))
+      }
+      element.onerror = () => {
+        delete loading[name]
+        reject(new Error('could not load ' + element.src))
+      }
+      doc.head.appendChild(element)
+    })) as Promise<never>
+}
+
+/** Called by a chunk's entry file to hand over its export. */
+export function registerChunk<K extends keyof Chunks>(name: K, exported: Chunks[K]) {
+  ;(window as unknown as Record<symbol, unknown>)[chunkSlot(name)] = exported
+}

@@ -1,0 +1,104 @@
+/**
+ * Finds gated elements (also those inserted later) and activates them once allowed.
+ * Gated scripts run in document order: external ones download in parallel and execute in
+ * order (async = false); an inline one waits until every earlier external one has loaded.
+ */
+export type IsAllowed = (categories: string[], vendor: string | null) => boolean
+
+export interface Gate {
+  /** Activates every waiting element that is now allowed. Call after each change of consent. */
+  update(): void
+}
+
+const GATED = '[data-consent]'
+const ACTIVATED = 'data-consentry-activated'
+
+// A script is gated only while its type keeps the browser from running it.
+const isGated = (element: Element) =>
+  element.hasAttribute('data-consent') &&
+  !element.hasAttribute(ACTIVATED) &&
+  (element.localName !== 'script' || /^text\/plain$/i.test(element.getAttribute('type')!))
+
+// 4 is Node.DOCUMENT_POSITION_FOLLOWING.
+const byDocumentOrder = (a: Element, b: Element) => (a.compareDocumentPosition(b) & 4 ? -1 : 1)
+
+
+export function createGate(doc: Document, isAllowed: IsAllowed): Gate {
+  const waiting = new Set<Element>()
+  const scriptQueue: HTMLScriptElement[] = []
+  let loadingScripts = 0
+
+  /** Adds the gated elements in `root` (itself included) to `found`. */
+  function collect(root: Element, found: Set<Element>) {
+    if (isGated(root)) found.add(root)
+    // Only the inserted subtree is searched, never the whole document again.
+    if (root.firstElementChild) root.querySelectorAll(GATED).forEach((element) => isGated(element) && found.add(element))
+  }
+
+  function runQueuedScripts() {
+    while (scriptQueue.length) {
+      const gated = scriptQueue[0]!
+      const external = gated.hasAttribute('data-src')
+      if (!external && loadingScripts > 0) return
+      scriptQueue.shift()
+      if (!gated.isConnected) continue
+      const live = doc.createElement('script')
+      for (const attribute of gated.attributes) {
+        if (attribute.name !== 'type' && attribute.name !== 'data-src' && attribute.name !== 'data-type')
+          live.setAttribute(attribute.name, attribute.value)
+      }
+      const type = gated.getAttribute('data-type')
+      if (type) live.type = type
+      if (gated.nonce) live.nonce = gated.nonce
+      live.setAttribute(ACTIVATED, '')
+      if (external) {
+        live.async = false
+        loadingScripts++
+        live.onload = live.onerror = () => {
+          loadingScripts--
+          runQueuedScripts()
+        }
+        live.src = gated.getAttribute('data-src')!
+      } else {
+        live.text = gated.text
+      }
+      gated.replaceWith(live)
+    }
+  }
+
+  function activate(element: Element) {
+    if (element.localName === 'script') {
+      scriptQueue.push(element as HTMLScriptElement)
+      return
+    }
+    element.setAttribute(ACTIVATED, '')
+    const src = element.getAttribute('data-src')
+    if (src !== null) element.setAttribute('src', src)
+  }
+
+  function evaluate(candidates: Iterable<Element>) {
+    const ready: Element[] = []
+    for (const element of candidates) {
+      if (!element.isConnected) continue
+      const categories = (element.getAttribute('data-consent') || '').split(/\s+/).filter(Boolean)
+      if (categories.length && isAllowed(categories, element.getAttribute('data-vendor'))) ready.push(element)
+    }
+    ready.sort(byDocumentOrder)
+    for (const element of ready) {
+      waiting.delete(element)
+      activate(element)
+    }
+    runQueuedScripts()
+  }
+
+  collect(doc.documentElement, waiting)
+  new MutationObserver((records) => {
+    const added = new Set<Element>()
+    for (const record of records) record.addedNodes.forEach((node) => node.nodeType === 1 && collect(node as Element, added))
+    for (const element of added) waiting.add(element)
+    // Consent has not changed, so only the new arrivals can have become runnable.
+    evaluate(added)
+  }).observe(doc.documentElement, { childList: true, subtree: true })
+
+  return { update: () => evaluate(waiting) }
+}

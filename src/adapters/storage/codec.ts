@@ -1,0 +1,70 @@
+import type { StoredDecision } from '../../core/policy/index.js'
+import { fnv1a } from '../../core/hash/index.js'
+
+/**
+ * The consent cookie, format version 1. Nine fields joined by "|":
+ *
+ *   1|<revision>|<decidedAt>|<granted>|<denied>|<vendorsOff>|<flags>|<id>|<checksum>
+ *
+ * revision: URI-encoded; decidedAt: milliseconds since the epoch in base 36;
+ * granted, denied, vendorsOff: ids joined by "."; flags: "g" when Global Privacy Control
+ * was on; id: the decision's receipt id; checksum: FNV-1a (32 bit, base 36) of everything
+ * before it. The checksum catches truncation and hand edits. It is not a signature:
+ * anyone who can write the cookie can forge a valid one.
+ */
+export const COOKIE_VERSION = '1'
+
+
+const checksum = fnv1a
+
+export function encodeDecision(decision: StoredDecision): string {
+  const body = [
+    COOKIE_VERSION,
+    encodeURIComponent(decision.revision),
+    decision.decidedAt.toString(36),
+    decision.granted.join('.'),
+    decision.denied.join('.'),
+    decision.vendorsOff.join('.'),
+    decision.gpc ? 'g' : '',
+    decision.id,
+  ].join('|')
+  return body + '|' + checksum(body)
+}
+
+const list = (field: string) => (field ? field.split('.') : [])
+
+/** Reads a cookie value back. Anything missing, garbled or tampered with is null. */
+export function decodeDecision(value: unknown): StoredDecision | null {
+  if (typeof value !== 'string') return null
+  const fields = value.split('|')
+  if (fields.length !== 9 || fields[0] !== COOKIE_VERSION) return null
+  const [, revision, decidedAt, granted, denied, vendorsOff, flags, id, sum] = fields as [string, ...string[]]
+  if (checksum(fields.slice(0, 8).join('|')) !== sum) return null
+  // The checksum passed, so only a forged cookie fails these.
+  if (!/^[0-9a-z]{1,10}$/.test(decidedAt!) || !/^[\w-]+$/.test(id!)) return null
+  const decidedAtMs = parseInt(decidedAt!, 36)
+  let decodedRevision: string
+  try {
+    decodedRevision = decodeURIComponent(revision!)
+  } catch {
+    return null
+  }
+  return {
+    revision: decodedRevision,
+    decidedAt: decidedAtMs,
+    granted: list(granted!),
+    denied: list(denied!),
+    vendorsOff: list(vendorsOff!),
+    gpc: !!flags,
+    id: id!,
+  }
+}
+
+/** The value of one cookie in a `Cookie` header or `document.cookie`, undecoded. */
+export function readCookie(cookieHeader: string, name: string): string | null {
+  for (const part of cookieHeader.split(';')) {
+    const separator = part.indexOf('=')
+    if (separator > 0 && part.slice(0, separator).trim() === name) return part.slice(separator + 1).trim()
+  }
+  return null
+}

@@ -1,0 +1,104 @@
+import type { Config } from './types.js'
+import { configFields, type FieldSpec, type Fields } from './schema.js'
+
+export type { Config, Category, Vendor, LocalizedText, Locale, Controller } from './types.js'
+
+export interface Validation {
+  /** The normalised config (defaults filled in), or null when anything is wrong. */
+  config: Config | null
+  errors: string[]
+  /** Problems that do not stop the config from working, such as unknown fields. */
+  warnings: string[]
+}
+
+const typeName = (value: unknown): string =>
+  value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+const join = (path: string, key: string) => (path ? path + '.' + key : key)
+
+function checkValue(spec: FieldSpec, value: unknown, path: string, errors: string[], warnings: string[]): unknown {
+  const fail = (what: string) => {
+    errors.push(path + ' ' + what + ', got ' + (typeof value === 'string' ? JSON.stringify(value) : typeName(value)))
+  }
+  switch (spec.kind) {
+    case 'string':
+      if (typeof value !== 'string') return fail('must be a string')
+      if (spec.values && !spec.values.includes(value)) return fail('must be one of ' + spec.values.join(', '))
+      if (spec.pattern && !spec.pattern.test(value)) return fail('must be ' + spec.hint)
+      return value
+    case 'text':
+      if (typeof value === 'string') return value
+      if (isObject(value) && Object.keys(value).length) {
+        for (const key of Object.keys(value)) {
+          if (key !== 'ja' && key !== 'en') errors.push(join(path, key) + ' is not a supported locale (use "ja" or "en")')
+          else if (typeof value[key] !== 'string') errors.push(join(path, key) + ' must be a string, got ' + typeName(value[key]))
+        }
+        return value
+      }
+      return fail('must be a string or an object of locale → string ({ "ja": …, "en": … })')
+    case 'boolean':
+      return typeof value === 'boolean' ? value : fail('must be true or false')
+    case 'integer':
+      if (typeof value !== 'number' || !Number.isInteger(value)) return fail('must be a whole number')
+      if (value < spec.min || value > spec.max) return fail('must be between ' + spec.min + ' and ' + spec.max)
+      return value
+    case 'list':
+      if (!Array.isArray(value)) return fail('must be an array')
+      if (spec.nonEmpty && !value.length) return fail('must not be empty')
+      return value.map((item, index) => checkValue(spec.of, item, path + '[' + index + ']', errors, warnings))
+    case 'object':
+      if (!isObject(value)) return fail('must be an object')
+      return checkFields(spec.fields, value, path, errors, warnings)
+  }
+}
+
+function checkFields(fields: Fields, input: Record<string, unknown>, path: string, errors: string[], warnings: string[]) {
+  const out: Record<string, unknown> = {}
+  for (const key of Object.keys(input)) {
+    if (!(key in fields) && key !== '$schema') warnings.push(join(path, key) + ' is not a known field and is ignored')
+  }
+  for (const key of Object.keys(fields)) {
+    const [spec, required, fallback] = fields[key]!
+    const value = input[key]
+    if (value === undefined) {
+      if (required) errors.push(join(path, key) + ' is required')
+      else if (fallback !== undefined) out[key] = structuredCloneLite(fallback)
+      continue
+    }
+    out[key] = checkValue(spec, value, join(path, key), errors, warnings)
+  }
+  return out
+}
+
+// Defaults are small literals; copying keeps one config from sharing arrays with another.
+const structuredCloneLite = (value: unknown) => (Array.isArray(value) ? [...value] : isObject(value) ? { ...value } : value)
+
+function checkReferences(config: Config, errors: string[]) {
+  const categoryIds = new Set<string>()
+  config.categories.forEach((category, index) => {
+    if (categoryIds.has(category.id)) errors.push(`categories[${index}].id "${category.id}" is used twice`)
+    categoryIds.add(category.id)
+  })
+  const vendorIds = new Set<string>()
+  config.vendors.forEach((vendor, index) => {
+    if (vendorIds.has(vendor.id)) errors.push(`vendors[${index}].id "${vendor.id}" is used twice`)
+    vendorIds.add(vendor.id)
+    if (!categoryIds.has(vendor.category))
+      errors.push(`vendors[${index}].category "${vendor.category}" is not the id of any category`)
+  })
+}
+
+/** Checks a config fully. Every problem is reported with its JSON path. */
+export function validateConfig(input: unknown): Validation {
+  const errors: string[] = []
+  const warnings: string[] = []
+  if (!isObject(input)) {
+    return { config: null, errors: ['config must be an object, got ' + typeName(input)], warnings }
+  }
+  const config = checkFields(configFields, input, '', errors, warnings) as unknown as Config
+  if (!errors.length) checkReferences(config, errors)
+  return { config: errors.length ? null : config, errors, warnings }
+}

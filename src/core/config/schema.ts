@@ -1,0 +1,71 @@
+/**
+ * The config's shape, as data. The runtime validator walks it; a JSON Schema can be
+ * generated from it, so the two never drift apart.
+ */
+export type FieldSpec =
+  | { kind: 'string'; pattern?: RegExp; hint?: string; values?: readonly string[] }
+  | { kind: 'text' }
+  | { kind: 'boolean' }
+  | { kind: 'integer'; min: number; max: number }
+  | { kind: 'list'; of: FieldSpec; nonEmpty?: boolean }
+  | { kind: 'object'; fields: Fields }
+
+/** field name → [spec, required?, default] */
+export type Fields = Record<string, [FieldSpec, boolean?, unknown?]>
+
+const ID = /^[A-Za-z0-9_-]{1,64}$/
+const idSpec: FieldSpec = { kind: 'string', pattern: ID, hint: 'letters, digits, "_" or "-" (at most 64)' }
+const str: FieldSpec = { kind: 'string' }
+const text: FieldSpec = { kind: 'text' }
+const bool: FieldSpec = { kind: 'boolean' }
+const strings: FieldSpec = { kind: 'list', of: str }
+
+export const categoryFields: Fields = {
+  id: [idSpec, true],
+  required: [bool, false, false],
+  title: [text, true],
+  description: [text, false, ''],
+  gpc: [bool, false, false],
+}
+
+export const vendorFields: Fields = {
+  id: [idSpec, true],
+  name: [text, true],
+  category: [idSpec, true],
+  country: [{ kind: 'string', pattern: /^[A-Z]{2}$/, hint: 'a two-letter ISO 3166 code such as "JP"' }],
+  address: [text],
+  purpose: [text],
+  dataItems: [strings, false, []],
+  policyUrl: [str],
+  cookies: [strings, false, []],
+  domains: [strings, false, []],
+  linksToPersonalData: [bool, false, false],
+  foreignSystemInfoUrl: [str],
+  recipientMeasures: [text],
+  countryUnknownReason: [text],
+}
+
+export const configFields: Fields = {
+  revision: [{ kind: 'string', pattern: /\S/, hint: 'a non-empty string' }, true],
+  locale: [{ kind: 'string', values: ['auto', 'ja', 'en'] }, false, 'auto'],
+  expiresAfterDays: [{ kind: 'integer', min: 1, max: 3650 }, false, 365],
+  policyUrl: [str, true],
+  disclosureUrl: [str],
+  rightsUrl: [str],
+  controller: [{ kind: 'object', fields: { name: [text, true], address: [text], contact: [str] } }],
+  cookie: [
+    {
+      kind: 'object',
+      fields: {
+        name: [{ kind: 'string', pattern: /^[A-Za-z0-9_-]{1,64}$/, hint: 'a cookie name' }, false, 'consentry'],
+        domain: [str],
+      },
+    },
+    false,
+    {},
+  ],
+  receipts: [{ kind: 'object', fields: { endpoint: [str, true] } }],
+  reloadOnWithdraw: [bool, false, false],
+  categories: [{ kind: 'list', of: { kind: 'object', fields: categoryFields }, nonEmpty: true }, true],
+  vendors: [{ kind: 'list', of: { kind: 'object', fields: vendorFields } }, false, []],
+}

@@ -1,0 +1,54 @@
+export type Locale = 'ja' | 'en'
+export const LOCALES: readonly Locale[] = ['ja', 'en']
+
+/** A visible text: one string for every language, or one per locale. */
+export type LocalizedText = string | { ja?: string; en?: string }
+
+export interface Category {
+  id: string
+  required: boolean
+  title: LocalizedText
+  description: LocalizedText
+  /** Starts denied when the browser sends Global Privacy Control. */
+  gpc: boolean
+}
+
+export interface Vendor {
+  id: string
+  name: LocalizedText
+  category: string
+  country?: string
+  address?: LocalizedText
+  purpose?: LocalizedText
+  dataItems: string[]
+  policyUrl?: string
+  cookies: string[]
+  domains: string[]
+  /** APPI Art. 31: the recipient links what it receives to personal data. */
+  linksToPersonalData: boolean
+  foreignSystemInfoUrl?: string
+  recipientMeasures?: LocalizedText
+  countryUnknownReason?: LocalizedText
+}
+
+export interface Controller {
+  name: LocalizedText
+  address?: LocalizedText
+  contact?: string
+}
+
+export interface Config {
+  revision: string
+  locale: 'auto' | Locale
+  expiresAfterDays: number
+  policyUrl: string
+  disclosureUrl?: string
+  rightsUrl?: string
+  controller?: Controller
+  cookie: { name: string; domain?: string }
+  receipts?: { endpoint: string }
+  /** Reload the page after consent is taken back, so tags already running stop. */
+  reloadOnWithdraw: boolean
+  categories: Category[]
+  vendors: Vendor[]
+}

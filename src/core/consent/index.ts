@@ -1,0 +1,120 @@
+import { atom, type ReadableAtom } from 'nanostores'
+import type { Config } from '../config/types.js'
+import { grantsFor, needsDecision, vendorGrants, type StoredDecision } from '../policy/index.js'
+
+export interface ConsentState {
+  decided: boolean
+  categories: Record<string, boolean>
+  vendors: Record<string, boolean>
+  revision: string
+  decidedAt: string | null
+  /** This decision's receipt id. */
+  id: string | null
+}
+
+export interface ConsentChoice {
+  categories?: Record<string, boolean>
+  vendors?: Record<string, boolean>
+}
+
+export type DecisionEvent = 'given' | 'changed' | 'withdrawn'
+
+/** One decision as it happened: what the receipt and the cookie are made from. */
+export interface Decision {
+  event: DecisionEvent
+  /** Which control made it, e.g. "accept-all", "save", "api". */
+  method: string
+  stored: StoredDecision
+  state: ConsentState
+}
+
+export interface ConsentEnvironment {
+  stored: StoredDecision | null
+  gpc: boolean
+  now: () => number
+  newId: () => string
+  /** Called once for every decision, just before $consent changes. */
+  onDecision?: (decision: Decision) => void
+}
+
+export interface Consent {
+  $consent: ReadableAtom<ConsentState>
+  acceptAll(method: string): void
+  rejectAll(method: string): void
+  set(choice: ConsentChoice, method: string): void
+  withdraw(method: string): void
+}
+
+function stateOf(config: Config, stored: StoredDecision | null, gpc: boolean): ConsentState {
+  const decided = !!stored
+  const categories = grantsFor(config, stored, gpc)
+  return {
+    decided,
+    categories,
+    vendors: vendorGrants(config, categories, stored ? stored.vendorsOff : []),
+    revision: config.revision,
+    decidedAt: stored ? new Date(stored.decidedAt).toISOString() : null,
+    id: stored ? stored.id : null,
+  }
+}
+
+/** The consent state machine: pure, so it runs the same in a browser, on a server and in tests. */
+export function createConsent(config: Config, env: ConsentEnvironment): Consent {
+  let current = env.stored && !needsDecision(env.stored, config, env.now()) ? env.stored : null
+  const $consent = atom(stateOf(config, current, env.gpc))
+  const optional = config.categories.filter((category) => !category.required)
+
+  function decide(categories: Record<string, boolean>, vendorsOff: string[], event: DecisionEvent | null, method: string) {
+    const granted: string[] = []
+    const denied: string[] = []
+    for (const category of config.categories) (category.required || categories[category.id] ? granted : denied).push(category.id)
+    const stored: StoredDecision = {
+      revision: config.revision,
+      decidedAt: env.now(),
+      granted,
+      denied,
+      vendorsOff,
+      gpc: env.gpc,
+      id: env.newId(),
+    }
+    const resolvedEvent: DecisionEvent = event ?? (current ? 'changed' : 'given')
+    current = stored
+    // Grants are computed from what was stored, so a GPC opt-out made by this very decision stays honoured.
+    const state = stateOf(config, stored, false)
+    // Stored first, so that listeners of $consent already find the decision in the cookie.
+    env.onDecision?.({ event: resolvedEvent, method, stored, state })
+    $consent.set(state)
+  }
+
+  const currentCategories = () => ({ ...$consent.get().categories })
+  const currentVendorsOff = () => (current ? [...current.vendorsOff] : [])
+
+  return {
+    $consent,
+    acceptAll(method) {
+      const categories: Record<string, boolean> = {}
+      // Accept-all does not override a GPC opt-out; only the category's own switch does.
+      for (const category of optional) categories[category.id] = !(env.gpc && category.gpc)
+      decide(categories, [], null, method)
+    },
+    rejectAll(method) {
+      decide({}, [], null, method)
+    },
+    set(choice, method) {
+      const categories = currentCategories()
+      for (const [id, value] of Object.entries(choice.categories || {})) {
+        if (id in categories && typeof value === 'boolean') categories[id] = value
+      }
+      const vendorsOff = new Set(currentVendorsOff())
+      for (const [id, value] of Object.entries(choice.vendors || {})) {
+        if (typeof value !== 'boolean' || !config.vendors.some((vendor) => vendor.id === id)) continue
+        if (value) vendorsOff.delete(id)
+        else vendorsOff.add(id)
+      }
+      decide(categories, [...vendorsOff], null, method)
+    },
+    withdraw(method) {
+      decide({}, currentVendorsOff(), 'withdrawn', method)
+    },
+  }
+}

@@ -1,0 +1,55 @@
+import type { Config } from '../config/types.js'
+
+const DAY_MS = 86_400_000
+// A decision stamped further ahead than this cannot come from an honest clock.
+const FUTURE_TOLERANCE_MS = DAY_MS
+
+/** What the cookie remembers of one decision. */
+export interface StoredDecision {
+  revision: string
+  /** Milliseconds since the epoch. */
+  decidedAt: number
+  granted: string[]
+  denied: string[]
+  /** Vendors the visitor switched off inside granted categories. */
+  vendorsOff: string[]
+  /** Whether Global Privacy Control was on when the visitor decided. */
+  gpc: boolean
+  id: string
+}
+
+/** Whether the visitor has to be asked (again): no decision, a new revision, or an old one. */
+export function needsDecision(stored: StoredDecision | null, config: Config, now: number): boolean {
+  if (!stored) return true
+  if (stored.revision !== config.revision) return true
+  if (stored.decidedAt > now + FUTURE_TOLERANCE_MS) return true
+  return now - stored.decidedAt >= config.expiresAfterDays * DAY_MS
+}
+
+/**
+ * Category grants before any decision: required ones on, the rest off.
+ * With a stored decision: what it granted, except that a GPC signal that was not
+ * present when the visitor decided switches `gpc` categories off again.
+ */
+export function grantsFor(config: Config, stored: StoredDecision | null, gpc: boolean): Record<string, boolean> {
+  const grants: Record<string, boolean> = {}
+  for (const category of config.categories) {
+    let granted = category.required || (!!stored && stored.granted.includes(category.id))
+    if (granted && !category.required && category.gpc && gpc && stored && !stored.gpc) granted = false
+    grants[category.id] = granted
+  }
+  return grants
+}
+
+/** A vendor needs every one of its category's grants and must not be switched off. */
+export function vendorGrants(
+  config: Config,
+  categories: Record<string, boolean>,
+  vendorsOff: readonly string[],
+): Record<string, boolean> {
+  const grants: Record<string, boolean> = {}
+  for (const vendor of config.vendors) {
+    grants[vendor.id] = !!categories[vendor.category] && !vendorsOff.includes(vendor.id)
+  }
+  return grants
+}

@@ -1,0 +1,80 @@
+import type { ConsentChoice, ConsentState } from '../core/consent/index.js'
+import { createChangeEmitter } from '../adapters/events/index.js'
+
+export interface ConsentryApi {
+  /** Resolves once the config has loaded and the stored decision is applied (also when the config is invalid). */
+  ready: Promise<void>
+  get(): ConsentState
+  acceptAll(): void
+  rejectAll(): void
+  set(choice: ConsentChoice): void
+  withdraw(): void
+  show(): void
+  on(event: 'change', listener: (state: ConsentState) => void): () => void
+  /** Problems found in the config; empty when it is valid. */
+  errors: readonly string[]
+}
+
+/** What the API forwards to once the config is loaded. */
+export interface ApiTarget {
+  get(): ConsentState
+  acceptAll(method: string): void
+  rejectAll(method: string): void
+  set(choice: ConsentChoice, method: string): void
+  withdraw(method: string): void
+  show(): void
+}
+
+export const reportError = (error: unknown) => console.error('consentry:', error)
+
+/**
+ * The public API exists before the config has loaded: calls made early are replayed in
+ * order once it has. Every method catches its own errors, so nothing throws into the page.
+ */
+export function createApi(win: Window) {
+  let target: ApiTarget | null = null
+  let early: Array<(target: ApiTarget) => void> | null = []
+  let markReady!: () => void
+  const emitter = createChangeEmitter(win, reportError)
+
+  const run = (action: (target: ApiTarget) => void) => {
+    try {
+      if (target) action(target)
+      else early?.push(action)
+    } catch (error) {
+      reportError(error)
+    }
+  }
+
+  const api: ConsentryApi = {
+    ready: new Promise<void>((resolve) => (markReady = resolve)),
+    get: () =>
+      target ? target.get() : { decided: false, categories: {}, vendors: {}, revision: '', decidedAt: null, id: null },
+    acceptAll: () => run((t) => t.acceptAll('api')),
+    rejectAll: () => run((t) => t.rejectAll('api')),
+    set: (choice) => run((t) => t.set(choice, 'api')),
+    withdraw: () => run((t) => t.withdraw('api')),
+    show: () => run((t) => t.show()),
+    on: (event, listener) => (event === 'change' ? emitter.on(listener) : () => {}),
+    errors: [],
+  }
+
+  return {
+    api,
+    emit: emitter.emit,
+    attach(next: ApiTarget) {
+      target = next
+      const queued = early!
+      early = null
+      queued.forEach(run)
+      markReady()
+    },
+    /** Invalid or missing config: stay closed, drop queued actions, still resolve `ready`. */
+    fail(problems: readonly string[]) {
+      early = null
+      api.errors = problems
+      for (const problem of problems) console.error('consentry: ' + problem)
+      markReady()
+    },
+  }
+}

@@ -1,0 +1,5 @@
+/** The validator chunk (dist/consentry-check.js), for configs this browser has not yet seen pass. */
+import { validateConfig } from '../core/config/index.js'
+import { registerChunk } from '../adapters/chunks/index.js'
+
+registerChunk('check', validateConfig)

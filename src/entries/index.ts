@@ -1,0 +1,60 @@
+/** The ESM API: the same behaviour as consentry.js, for bundlers and servers. */
+import { validateConfig } from '../core/config/index.js'
+import type { DecisionStorage } from '../adapters/storage/index.js'
+import { createApi, reportError, type ConsentryApi } from './api.js'
+import { startRuntime } from './runtime.js'
+import type { Chunks, LoadChunk } from '../adapters/chunks/index.js'
+
+// In the ESM build the chunks are ordinary dynamic imports, split off by the bundler.
+const chunkImports: { [K in keyof Chunks]: () => Promise<Chunks[K]> } = {
+  ui: () => import('./ui-mount.js').then((module) => module.mountLocalizedUI),
+  check: () => Promise.resolve(validateConfig),
+  cleanup: () => import('../adapters/cleanup/index.js').then((module) => module.cleanUpAfterDecision),
+}
+const loadChunk: LoadChunk = (name) => chunkImports[name]()
+
+export { validateConfig } from '../core/config/index.js'
+export type { Validation } from '../core/config/index.js'
+export { parseConsentCookie } from '../adapters/storage/parse-cookie.js'
+export type { ParsedConsentCookie } from '../adapters/storage/parse-cookie.js'
+export type { Config, Category, Vendor, LocalizedText, Locale, Controller } from '../core/config/types.js'
+export type { ConsentState, ConsentChoice } from '../core/consent/index.js'
+export type { ConsentryApi } from './api.js'
+export type { DecisionStorage } from '../adapters/storage/index.js'
+
+export interface CreateOptions {
+  /** Render the banner and preferences dialog (default true). False for a custom UI built on the API. */
+  ui?: boolean
+  /** Where the decision is kept; the first-party cookie by default. */
+  storage?: DecisionStorage
+}
+
+/**
+ * Validates the config and starts Consentry in this page. With an invalid config it logs
+ * every problem, keeps everything gated and returns an API whose `errors` lists them.
+ */
+export function createConsentry(config: unknown, options: CreateOptions = {}): ConsentryApi {
+  const { api, attach, fail, emit } = createApi(window)
+  try {
+    const { config: valid, errors, warnings } = validateConfig(config)
+    for (const warning of warnings) console.warn('consentry: ' + warning)
+    if (!valid) {
+      fail(errors)
+      return api
+    }
+    const runtime = startRuntime(valid, {
+      win: window,
+      doc: document,
+      storage: options.storage,
+      ui: options.ui !== false,
+      emit,
+      load: loadChunk,
+    })
+    attach(runtime.target)
+    runtime.start()
+  } catch (error) {
+    reportError(error)
+    fail([String(error)])
+  }
+  return api
+}

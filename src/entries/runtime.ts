@@ -1,0 +1,114 @@
+import { atom } from 'nanostores'
+import type { Config } from '../core/config/types.js'
+import { createConsent, type ConsentState } from '../core/consent/index.js'
+import { createGate } from '../adapters/gate/index.js'
+import { decodeDecision, encodeDecision } from '../adapters/storage/codec.js'
+import { createCookieStorage, type DecisionStorage } from '../adapters/storage/index.js'
+import { newUuid } from '../adapters/ids/index.js'
+import type { LoadChunk, UIRuntimeWithoutLocale } from '../adapters/chunks/index.js'
+import { reportError, type ApiTarget } from './api.js'
+
+export interface RuntimeOptions {
+  win: Window
+  doc: Document
+  load: LoadChunk
+  /** False for pages that bring their own UI. */
+  ui: boolean
+  storage?: DecisionStorage
+  now?: () => number
+  /** Tells listeners, the window and the dataLayer about a change. */
+  emit: (state: ConsentState) => void
+}
+
+/** Wires a valid config to the state, the gate, the cookie, events and the UI. */
+export function startRuntime(config: Config, options: RuntimeOptions): { target: ApiTarget; start(): void } {
+  const { win, doc } = options
+  const nav = win.navigator as Navigator & { globalPrivacyControl?: boolean }
+  const gpc = nav.globalPrivacyControl === true
+  const storage = options.storage ?? createCookieStorage(doc, config.cookie, win.location.protocol === 'https:')
+  const consent = createConsent(config, {
+    stored: decodeDecision(storage.read()),
+    gpc,
+    now: options.now ?? Date.now,
+    newId: () => newUuid(win.crypto),
+    onDecision(decision) {
+      storage.write(encodeDecision(decision.stored), config.expiresAfterDays * 86_400)
+      const before = previous
+      previous = decision.state
+      if (needsCleanUp)
+        options.load('cleanup').then((cleanUp) => cleanUp(config, before, decision.state, win), reportError)
+    },
+  })
+  const { $consent } = consent
+  const needsCleanUp = config.reloadOnWithdraw || config.vendors.some((vendor) => vendor.cookies.length)
+  const { emit } = options
+  // An id the config does not define is never granted, so such markup stays blocked.
+  const gate = createGate(doc, (categories, vendor) => {
+    const state = $consent.get()
+    return categories.every((id) => state.categories[id] === true) && (vendor === null || state.vendors[vendor] === true)
+  })
+
+  let previous = $consent.get()
+  $consent.listen((state) => {
+    gate.update()
+    emit(state)
+  })
+
+  // The UI: loaded at once on a first visit, otherwise only when the visitor asks for it.
+  const $preferencesOpen = atom(false)
+  let opener: HTMLElement | null = null
+  let ui: Promise<void> | null = null
+  const uiRuntime: UIRuntimeWithoutLocale = {
+    config,
+    gpc,
+    $consent,
+    $preferencesOpen,
+    acceptAll: consent.acceptAll,
+    rejectAll: consent.rejectAll,
+    set: consent.set,
+    takeOpener() {
+      const element = opener
+      opener = null
+      return element
+    },
+  }
+  const ensureUI = () =>
+    options.ui &&
+    (ui ??= options.load('ui').then(
+      (mount) => mount(uiRuntime, doc),
+      (error) => {
+        ui = null
+        reportError(error)
+      },
+    ))
+  const show = () => {
+    if (!opener && doc.activeElement instanceof HTMLElement && doc.activeElement !== doc.body) opener = doc.activeElement
+    $preferencesOpen.set(true)
+    ensureUI()
+  }
+  doc.addEventListener('click', (event) => {
+    const control = (event.target as Element | null)?.closest?.('[data-consentry-open]')
+    if (!control) return
+    event.preventDefault()
+    opener = control as HTMLElement
+    show()
+  })
+
+  const target: ApiTarget = {
+    get: () => $consent.get(),
+    acceptAll: consent.acceptAll,
+    rejectAll: consent.rejectAll,
+    set: consent.set,
+    withdraw: consent.withdraw,
+    show,
+  }
+  return {
+    target,
+    start() {
+      const state = $consent.get()
+      gate.update()
+      if (state.decided) emit(state)
+      else ensureUI()
+    },
+  }
+}

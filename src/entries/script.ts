@@ -1,0 +1,72 @@
+/**
+ * The IIFE behind dist/consentry.js: runs in <head>, exposes window.consentry at once,
+ * reads the config, applies the stored decision, gates, and loads the UI only when needed.
+ */
+import type { Config } from '../core/config/types.js'
+import { withDefaults } from '../core/config/defaults.js'
+import { fnv1a } from '../core/hash/index.js'
+import { loadConfigSource } from '../adapters/config-source/index.js'
+import { createChunkLoader } from '../adapters/chunks/index.js'
+import { createApi, reportError } from './api.js'
+import { startRuntime } from './runtime.js'
+
+// Remembers which config passed the full validator, so a returning visitor skips it.
+const VALIDATED_KEY = 'consentry:validated'
+
+/** Whether this exact config passed validation in this browser before, and a way to record that it did. */
+function validationMemory(win: Window, raw: unknown) {
+  let print = ''
+  let known = false
+  try {
+    print = fnv1a(JSON.stringify(raw))
+    known = win.localStorage.getItem(VALIDATED_KEY) === print
+  } catch {
+    // Storage blocked or a config JSON cannot express: validate every time.
+  }
+  return {
+    known,
+    remember() {
+      try {
+        win.localStorage.setItem(VALIDATED_KEY, print)
+      } catch {
+        // Storage blocked: the validator simply runs again next time.
+      }
+    },
+  }
+}
+
+function boot() {
+  const win = window
+  const doc = document
+  if ((win as unknown as { consentry?: unknown }).consentry)
+    return console.warn('consentry: loaded twice')
+  const script = doc.currentScript as HTMLScriptElement | null
+  const load = createChunkLoader(win, doc, script?.src || doc.baseURI, script?.nonce || '')
+  const { api, attach, fail, emit } = createApi(win)
+  ;(win as unknown as { consentry: unknown }).consentry = api
+
+  const start = (config: Config) => {
+    const runtime = startRuntime(config, { win, doc, load, ui: true, emit })
+    attach(runtime.target)
+    runtime.start()
+  }
+
+  loadConfigSource(win, doc, script?.getAttribute('data-config') ?? null)
+    .then(async ({ raw }) => {
+      const memory = validationMemory(win, raw)
+      if (memory.known) return start(withDefaults(raw as Config))
+      const validate = await load('check')
+      const { config, errors, warnings } = validate(raw)
+      for (const warning of warnings) console.warn('consentry: ' + warning)
+      if (!config) return fail(errors)
+      memory.remember()
+      start(config)
+    })
+    .catch((error: Error) => fail([error.message]))
+}
+
+try {
+  boot()
+} catch (error) {
+  reportError(error)
+}

@@ -1,0 +1,21 @@
+import type { ReadableAtom, WritableAtom } from 'nanostores'
+import type { Config, Locale } from '../core/config/types.js'
+import type { ConsentChoice, ConsentState } from '../core/consent/index.js'
+
+/** What the UI chunk gets from the script that loaded it. The UI only reads stores and calls actions. */
+export interface UIRuntime {
+  config: Config
+  locale: Locale
+  /** Global Privacy Control was on when the page loaded. */
+  gpc: boolean
+  $consent: ReadableAtom<ConsentState>
+  /** Whether the preferences dialog is open. */
+  $preferencesOpen: WritableAtom<boolean>
+  acceptAll(method: string): void
+  rejectAll(method: string): void
+  set(choice: ConsentChoice, method: string): void
+  /** The element to give focus back to when the dialog closes. */
+  takeOpener(): HTMLElement | null
+}
+
+export type MountUI = (runtime: UIRuntime, doc: Document) => void

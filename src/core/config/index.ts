@@ -65,7 +65,8 @@ function checkFields(fields: Fields, input: Record<string, unknown>, path: strin
     const value = input[key]
     if (value === undefined) {
       if (required) errors.push(join(path, key) + ' is required')
-      else if (fallback !== undefined) out[key] = structuredCloneLite(fallback)
+      // Defaults go through the same check, which also fills in their own nested defaults.
+      else if (fallback !== undefined) out[key] = checkValue(spec, structuredCloneLite(fallback), join(path, key), errors, warnings)
       continue
     }
     out[key] = checkValue(spec, value, join(path, key), errors, warnings)

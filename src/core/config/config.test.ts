@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest'
+import { validateConfig } from './index.js'
+import { rawConfig } from '../../../test/fixtures/config.js'
+
+const errorsFor = (patch: (raw: any) => void) => {
+  const raw: any = rawConfig()
+  patch(raw)
+  return validateConfig(raw).errors
+}
+
+describe('validateConfig', () => {
+  it('accepts the seed-policy config and fills in defaults', () => {
+    const raw: any = rawConfig()
+    delete raw.expiresAfterDays
+    delete raw.locale
+    const { config, errors, warnings } = validateConfig(raw)
+    expect(errors).toEqual([])
+    expect(warnings).toEqual([])
+    expect(config!.expiresAfterDays).toBe(365)
+    expect(config!.locale).toBe('auto')
+    expect(config!.cookie).toEqual({ name: 'consentry' })
+    expect(config!.reloadOnWithdraw).toBe(false)
+    expect(config!.categories[1]).toMatchObject({ id: 'advertising', required: false, gpc: true, description: '' })
+    expect(config!.vendors[3]).toMatchObject({ linksToPersonalData: true, cookies: [], domains: [], dataItems: [] })
+  })
+
+  it('rejects what is not an object', () => {
+    for (const input of [null, 42, 'config', [], undefined]) {
+      const { config, errors } = validateConfig(input)
+      expect(config).toBeNull()
+      expect(errors[0]).toMatch(/^config must be an object/)
+    }
+  })
+
+  it.each([
+    ['revision', (r: any) => delete r.revision, 'revision is required'],
+    ['revision', (r: any) => (r.revision = ''), 'revision must be a non-empty string'],
+    ['revision', (r: any) => (r.revision = 3), 'revision must be a string, got number'],
+    ['locale', (r: any) => (r.locale = 'fr'), 'locale must be one of auto, ja, en, got "fr"'],
+    ['expiresAfterDays', (r: any) => (r.expiresAfterDays = 0), 'expiresAfterDays must be between 1 and 3650'],
+    ['expiresAfterDays', (r: any) => (r.expiresAfterDays = 1.5), 'expiresAfterDays must be a whole number'],
+    ['expiresAfterDays', (r: any) => (r.expiresAfterDays = '365'), 'expiresAfterDays must be a whole number, got "365"'],
+    ['policyUrl', (r: any) => delete r.policyUrl, 'policyUrl is required'],
+    ['disclosureUrl', (r: any) => (r.disclosureUrl = false), 'disclosureUrl must be a string, got boolean'],
+    ['rightsUrl', (r: any) => (r.rightsUrl = {}), 'rightsUrl must be a string, got object'],
+    ['controller', (r: any) => (r.controller = 'me'), 'controller must be an object'],
+    ['controller.name', (r: any) => (r.controller = {}), 'controller.name is required'],
+    ['cookie.name', (r: any) => (r.cookie = { name: 'a b' }), 'cookie.name must be a cookie name'],
+    ['cookie.domain', (r: any) => (r.cookie = { domain: 1 }), 'cookie.domain must be a string'],
+    ['receipts.endpoint', (r: any) => (r.receipts = {}), 'receipts.endpoint is required'],
+    ['reloadOnWithdraw', (r: any) => (r.reloadOnWithdraw = 'yes'), 'reloadOnWithdraw must be true or false'],
+    ['categories', (r: any) => (r.categories = []), 'categories must not be empty'],
+    ['categories', (r: any) => (r.categories = {}), 'categories must be an array, got object'],
+    ['categories[2].id', (r: any) => (r.categories[2].id = 7), 'categories[2].id must be a string, got number'],
+    ['categories[2].id', (r: any) => (r.categories[2].id = 'a.b'), 'categories[2].id must be letters, digits'],
+    ['categories[1].required', (r: any) => (r.categories[1].required = 1), 'categories[1].required must be true or false'],
+    ['categories[1].title', (r: any) => delete r.categories[1].title, 'categories[1].title is required'],
+    ['categories[1].title', (r: any) => (r.categories[1].title = { fr: 'Pub' }), 'categories[1].title.fr is not a supported locale'],
+    ['categories[1].title', (r: any) => (r.categories[1].title = { ja: 1 }), 'categories[1].title.ja must be a string'],
+    ['categories[1].title', (r: any) => (r.categories[1].title = {}), 'categories[1].title must be a string or an object of locale'],
+    ['categories[1].gpc', (r: any) => (r.categories[1].gpc = 'true'), 'categories[1].gpc must be true or false'],
+    ['vendors', (r: any) => (r.vendors = 'x'), 'vendors must be an array'],
+    ['vendors[0].id', (r: any) => delete r.vendors[0].id, 'vendors[0].id is required'],
+    ['vendors[0].name', (r: any) => (r.vendors[0].name = null), 'vendors[0].name must be a string or an object of locale'],
+    ['vendors[0].category', (r: any) => (r.vendors[0].category = 'ads'), 'vendors[0].category "ads" is not the id of any category'],
+    ['vendors[0].country', (r: any) => (r.vendors[0].country = 'usa'), 'vendors[0].country must be a two-letter ISO 3166 code'],
+    ['vendors[0].dataItems', (r: any) => (r.vendors[0].dataItems = 'email'), 'vendors[0].dataItems must be an array'],
+    ['vendors[0].cookies', (r: any) => (r.vendors[0].cookies = [1]), 'vendors[0].cookies[0] must be a string, got number'],
+    ['vendors[0].domains', (r: any) => (r.vendors[0].domains = [null]), 'vendors[0].domains[0] must be a string, got null'],
+    ['vendors[0].linksToPersonalData', (r: any) => (r.vendors[0].linksToPersonalData = 'no'), 'vendors[0].linksToPersonalData must be true or false'],
+    ['vendors[0].policyUrl', (r: any) => (r.vendors[0].policyUrl = 5), 'vendors[0].policyUrl must be a string'],
+    ['vendors[0].purpose', (r: any) => (r.vendors[0].purpose = []), 'vendors[0].purpose must be a string or an object'],
+    ['vendors[0].foreignSystemInfoUrl', (r: any) => (r.vendors[0].foreignSystemInfoUrl = 1), 'vendors[0].foreignSystemInfoUrl must be a string'],
+    ['vendors[0].recipientMeasures', (r: any) => (r.vendors[0].recipientMeasures = 1), 'vendors[0].recipientMeasures must be a string or an object'],
+  ])('reports a bad %s with its path', (_field, patch, message) => {
+    const errors = errorsFor(patch)
+    expect(errors.some((error) => error.startsWith(message))).toBe(true)
+  })
+
+  it('reports duplicate ids', () => {
+    expect(errorsFor((r) => (r.categories[2].id = 'advertising'))).toContain('categories[2].id "advertising" is used twice')
+    expect(errorsFor((r) => (r.vendors[1].id = 'sift'))).toContain('vendors[1].id "sift" is used twice')
+  })
+
+  it('reports every problem at once, not just the first', () => {
+    const errors = errorsFor((r) => {
+      r.revision = 1
+      r.categories[0].id = 5
+      r.vendors[2].country = 'jp'
+    })
+    expect(errors).toHaveLength(3)
+    expect(validateConfig({ ...rawConfig(), revision: 1 }).config).toBeNull()
+  })
+
+  it('warns about unknown fields without failing', () => {
+    const raw: any = rawConfig()
+    raw.categories[0].requried = true
+    raw.$schema = './consentry.schema.json'
+    const { config, warnings } = validateConfig(raw)
+    expect(config).not.toBeNull()
+    expect(warnings).toEqual(['categories[0].requried is not a known field and is ignored'])
+  })
+
+  it('never throws on hostile input', () => {
+    const cyclic: any = rawConfig()
+    cyclic.controller = { name: cyclic }
+    const inputs = [cyclic, { categories: [null, 1, 'x', []] }, { vendors: [{}], categories: [{}] }, Object.create(null)]
+    for (const input of inputs) expect(() => validateConfig(input)).not.toThrow()
+  })
+})

@@ -56,7 +56,6 @@ export function startRuntime(config: Config, options: RuntimeOptions): { target:
 
   // The UI: loaded at once on a first visit, otherwise only when the visitor asks for it.
   const $preferencesOpen = atom(false)
-  let opener: HTMLElement | null = null
   let ui: Promise<void> | null = null
   const uiRuntime: UIRuntimeWithoutLocale = {
     config,
@@ -66,11 +65,6 @@ export function startRuntime(config: Config, options: RuntimeOptions): { target:
     acceptAll: consent.acceptAll,
     rejectAll: consent.rejectAll,
     set: consent.set,
-    takeOpener() {
-      const element = opener
-      opener = null
-      return element
-    },
   }
   const ensureUI = () =>
     options.ui &&
@@ -82,7 +76,6 @@ export function startRuntime(config: Config, options: RuntimeOptions): { target:
       },
     ))
   const show = () => {
-    if (!opener && doc.activeElement instanceof HTMLElement && doc.activeElement !== doc.body) opener = doc.activeElement
     $preferencesOpen.set(true)
     ensureUI()
   }
@@ -90,7 +83,8 @@ export function startRuntime(config: Config, options: RuntimeOptions): { target:
     const control = (event.target as Element | null)?.closest?.('[data-consentry-open]')
     if (!control) return
     event.preventDefault()
-    opener = control as HTMLElement
+    // Clicking does not focus a link in every browser; focus is what the dialog gives back on close.
+    ;(control as HTMLElement).focus()
     show()
   })
 

@@ -2,9 +2,35 @@ import { resolveLocale } from '../core/text/index.js'
 import { mountUI } from '../ui/index.js'
 import type { UIRuntimeWithoutLocale } from '../adapters/chunks/index.js'
 
-/** Mounts the UI in the visitor's language: the config's locale, else `<html lang>`, else the browser's. */
+/** The focused element, looking inside open shadow roots. */
+function deepActiveElement(doc: Document): HTMLElement | null {
+  let element = doc.activeElement
+  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement
+  return element instanceof HTMLElement && element !== doc.body ? element : null
+}
+
+/**
+ * Mounts the UI in the visitor's language (the config's locale, else `<html lang>`, else
+ * the browser's), and remembers which element had focus when the dialog opened.
+ */
 export function mountLocalizedUI(runtime: UIRuntimeWithoutLocale, doc: Document) {
   const nav = doc.defaultView?.navigator
   const locale = resolveLocale(runtime.config.locale, doc.documentElement.lang, nav ? nav.languages || [nav.language] : [])
-  mountUI({ ...runtime, locale }, doc)
+  // Subscribed before the UI, so this runs before the dialog takes focus.
+  let opener = runtime.$preferencesOpen.get() ? deepActiveElement(doc) : null
+  runtime.$preferencesOpen.listen((open) => {
+    if (open) opener = deepActiveElement(doc)
+  })
+  mountUI(
+    {
+      ...runtime,
+      locale,
+      takeOpener() {
+        const element = opener
+        opener = null
+        return element
+      },
+    },
+    doc,
+  )
 }

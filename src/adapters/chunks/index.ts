@@ -2,8 +2,8 @@ import type { UIRuntime } from '../../ui/runtime.js'
 import type { Config, Validation } from '../../core/config/index.js'
 import type { ConsentState } from '../../core/consent/index.js'
 
-/** The UI chunk works out the visitor's language itself, to keep that out of consentry.js. */
-export type UIRuntimeWithoutLocale = Omit<UIRuntime, 'locale'>
+/** The UI chunk works out the visitor's language and the dialog's opener itself, to keep that out of consentry.js. */
+export type UIRuntimeWithoutLocale = Omit<UIRuntime, 'locale' | 'takeOpener'>
 
 /** The parts of Consentry that load only when needed, each a file beside consentry.js. */
 export interface Chunks {

@@ -31,7 +31,7 @@ export async function loadConfigSource(
   win: Window,
   doc: Document,
   dataConfigUrl: string | null,
-  fetchImpl: typeof fetch = win.fetch.bind(win),
+  fetchImpl: typeof fetch = fetch,
 ): Promise<{ raw: unknown }> {
   const global = (win as unknown as { consentryConfig?: unknown }).consentryConfig
   if (global !== undefined) return { raw: global }

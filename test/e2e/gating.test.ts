@@ -1,0 +1,268 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import type { Browser } from 'playwright-core'
+import { launch, openPage, serveConfig, tagPaths, ui, type Servers } from './harness.js'
+import baseConfig from './fixtures/consent.json' with { type: 'json' }
+
+let browser: Browser
+let servers: Servers
+let opened: Awaited<ReturnType<typeof openPage>>
+const shop = () => servers.siteUrl + '/test/shop.html'
+const config = (patch: Record<string, unknown> = {}) => ({ ...structuredClone(baseConfig), ...patch })
+
+beforeAll(async () => ({ browser, servers } = await launch()))
+afterAll(async () => {
+  await browser?.close()
+  await servers?.close()
+})
+beforeEach(async () => {
+  servers.clearTagRequests()
+  opened = await openPage(browser)
+})
+afterEach(async () => {
+  expect(opened.pageErrors).toEqual([])
+  await opened.context.close()
+})
+
+const tagOrder = () => opened.page.evaluate(() => (window as any).__tagOrder ?? [])
+const firedTags = () => opened.page.evaluate(() => (window as any).__firedTags ?? [])
+// Gated requests are everything the tag server saw except the required Sift tag.
+const gatedRequests = () => tagPaths(servers).filter((path) => path !== '/sift.js')
+
+describe('before consent', () => {
+  it('requests nothing gated and runs no gated code, also for tags inserted later', async () => {
+    const { page } = opened
+    await page.goto(shop())
+    await page.waitForSelector(ui.banner)
+    await page.evaluate((tagOrigin) => {
+      const script = document.createElement('script')
+      script.type = 'text/plain'
+      script.dataset.consent = 'advertising'
+      script.dataset.src = tagOrigin + '/order.js?n=9'
+      document.head.append(script)
+      const image = document.createElement('img')
+      image.dataset.consent = 'dmp'
+      image.dataset.src = tagOrigin + '/pixel.gif?late'
+      document.body.append(image)
+      const inline = document.createElement('script')
+      inline.type = 'text/plain'
+      inline.dataset.consent = 'affiliate'
+      inline.text = 'window.__lateInlineRan = true'
+      document.body.append(inline)
+    }, servers.tagUrl)
+    // Give the late tags every chance to (wrongly) load: the required tag loads in this time.
+    await page.waitForFunction(() => ((window as any).__firedTags ?? []).includes('sift'))
+    await page.waitForLoadState('networkidle')
+    expect(gatedRequests()).toEqual([])
+    expect(await tagOrder()).toEqual([])
+    expect(await page.evaluate(() => (window as any).__lateInlineRan)).toBeUndefined()
+    expect(await page.evaluate(() => consentry.get().decided)).toBe(false)
+  })
+
+  it('runs required tags without waiting for a decision', async () => {
+    await opened.page.goto(shop())
+    await opened.page.waitForFunction(() => ((window as any).__firedTags ?? []).includes('sift'))
+    expect(tagPaths(servers)).toEqual(['/sift.js'])
+  })
+})
+
+describe('decisions', () => {
+  it('accept all runs every gated tag, scripts strictly in document order', async () => {
+    const { page } = opened
+    await page.goto(shop())
+    await page.click(ui.acceptAll)
+    await page.waitForFunction(() => ((window as any).__tagOrder ?? []).length === 3)
+    expect(await tagOrder()).toEqual([1, 2, 3])
+    await page.waitForFunction(() => (document.querySelector('img[data-consent]') as HTMLImageElement).complete)
+    await page.waitForLoadState('networkidle')
+    expect(gatedRequests().sort()).toEqual(['/dmp-sync.html', '/order.js', '/order.js', '/pixel.gif'])
+    expect(await page.locator(ui.banner).count()).toBe(0)
+    const state = await page.evaluate(() => consentry.get())
+    expect(state).toMatchObject({ decided: true, categories: { advertising: true, affiliate: true, dmp: true } })
+    expect(state.id).toMatch(/^[0-9a-f-]{36}$/)
+  })
+
+  it('reject all runs only required tags, also after a reload', async () => {
+    const { page } = opened
+    await page.goto(shop())
+    await page.click(ui.rejectAll)
+    await page.waitForFunction(() => consentry.get().decided)
+    await page.reload()
+    await page.evaluate(() => consentry.ready)
+    await page.waitForLoadState('networkidle')
+    expect(gatedRequests()).toEqual([])
+    expect(await page.locator(ui.banner).count()).toBe(0)
+    expect(await page.evaluate(() => consentry.get().categories)).toEqual({
+      necessary: true, advertising: false, affiliate: false, dmp: false,
+    })
+  })
+
+  it('granular choices in the preferences dialog gate per category', async () => {
+    const { page } = opened
+    await page.goto(shop())
+    await page.click(ui.customize)
+    await page.waitForSelector(ui.preferences)
+    expect(await page.isChecked(ui.category('dmp'))).toBe(false)
+    expect(await page.isChecked(ui.category('necessary'))).toBe(true)
+    expect(await page.isDisabled(ui.category('necessary'))).toBe(true)
+    await page.check(ui.category('dmp'))
+    await page.click(ui.save)
+    await page.waitForFunction(() => (document.querySelector('img[data-consent]') as HTMLImageElement).complete)
+    await page.waitForLoadState('networkidle')
+    expect(gatedRequests().sort()).toEqual(['/dmp-sync.html', '/pixel.gif'])
+    expect(await tagOrder()).toEqual([])
+  })
+
+  it('vendor-level choices: a vendor switched off stays blocked inside a granted category', async () => {
+    const { page } = opened
+    await page.goto(shop())
+    await page.click(ui.customize)
+    await page.check(ui.category('affiliate'))
+    await page.check(ui.category('advertising'))
+    await page.uncheck(ui.vendor('a8'))
+    await page.click(ui.save)
+    await page.waitForFunction(() => ((window as any).__tagOrder ?? []).length === 2)
+    await page.waitForLoadState('networkidle')
+    expect(await tagOrder()).toEqual([1, 2])
+    expect(await page.evaluate(() => consentry.get().vendors)).toMatchObject({ a8: false, 'ad-network': true })
+    expect(servers.tagRequests.filter((request) => request.path.startsWith('/order.js?n=3'))).toEqual([])
+  })
+})
+
+describe('returning visitors', () => {
+  it('get no banner, their tags run, and no UI chunk is downloaded', async () => {
+    const { page, requests } = opened
+    await page.goto(shop())
+    await page.click(ui.acceptAll)
+    await page.waitForFunction(() => ((window as any).__tagOrder ?? []).length === 3)
+    requests.length = 0
+    await page.reload()
+    await page.waitForFunction(() => ((window as any).__tagOrder ?? []).length === 3)
+    await page.waitForLoadState('networkidle')
+    expect(await tagOrder()).toEqual([1, 2, 3])
+    expect(await page.locator('#consentry-root').count()).toBe(0)
+    const consentryFiles = requests.filter((url) => url.includes('/dist/')).map((url) => new URL(url).pathname)
+    expect(consentryFiles).toEqual(['/dist/consentry.js'])
+  })
+
+  it('are asked again when the revision changes', async () => {
+    const { page } = opened
+    await page.goto(shop())
+    await page.click(ui.acceptAll)
+    await page.waitForFunction(() => consentry.get().decided)
+    await serveConfig(page, config({ revision: '2026-04-01' }))
+    servers.clearTagRequests()
+    await page.reload()
+    await page.waitForSelector(ui.banner)
+    await page.waitForLoadState('networkidle')
+    expect(await page.evaluate(() => consentry.get())).toMatchObject({ decided: false, revision: '2026-04-01' })
+    expect(gatedRequests()).toEqual([])
+  })
+
+  it('are asked again after expiresAfterDays', async () => {
+    const { page } = opened
+    await page.clock.install({ time: new Date('2026-01-10T09:00:00Z') })
+    await serveConfig(page, config({ expiresAfterDays: 30 }))
+    await page.goto(shop())
+    await page.click(ui.acceptAll)
+    await page.waitForFunction(() => consentry.get().decided)
+    await page.clock.setSystemTime(new Date('2026-02-08T09:00:00Z'))
+    await page.reload()
+    await page.evaluate(() => consentry.ready)
+    expect(await page.evaluate(() => consentry.get().decided)).toBe(true)
+    await page.clock.setSystemTime(new Date('2026-02-09T09:00:01Z'))
+    await page.reload()
+    await page.waitForSelector(ui.banner)
+    expect(await page.evaluate(() => consentry.get().decided)).toBe(false)
+  })
+})
+
+describe('withdrawal', () => {
+  it('withdraw() denies optional categories and deletes the declared cookies in every path', async () => {
+    const { page, context } = opened
+    await page.goto(shop())
+    await page.click(ui.acceptAll)
+    await page.waitForFunction(() => consentry.get().decided)
+    await page.evaluate(() => {
+      document.cookie = '_fake_ad_id=1; path=/'
+      document.cookie = '_fake_ad_seg=2; path=/test'
+      document.cookie = '_fake_aff_click=3; path=/'
+      document.cookie = 'shop_session=4; path=/'
+    })
+    await page.evaluate(() => consentry.withdraw())
+    await page.waitForFunction(() => !document.cookie.includes('_fake_'))
+    const names = (await context.cookies()).map((cookie) => cookie.name).sort()
+    expect(names).toEqual(['consentry', 'shop_session'])
+    expect(await page.evaluate(() => consentry.get().categories)).toEqual({
+      necessary: true, advertising: false, affiliate: false, dmp: false,
+    })
+  })
+
+  it('reloadOnWithdraw reloads the page so running tags stop', async () => {
+    const { page } = opened
+    await serveConfig(page, config({ reloadOnWithdraw: true }))
+    await page.goto(shop())
+    await page.click(ui.acceptAll)
+    await page.waitForFunction(() => ((window as any).__tagOrder ?? []).length === 3)
+    await Promise.all([page.waitForEvent('load'), page.evaluate(() => consentry.withdraw())])
+    await page.evaluate(() => consentry.ready)
+    expect(await tagOrder()).toEqual([])
+    expect(await page.evaluate(() => consentry.get())).toMatchObject({ decided: true, categories: { advertising: false } })
+  })
+})
+
+describe('bad input', () => {
+  it('an invalid config fails closed, names the JSON path, and the page keeps working', async () => {
+    const { page, consoleErrors } = opened
+    const broken = config()
+    ;(broken.categories as any[])[2].id = 42
+    delete (broken as any).policyUrl
+    await serveConfig(page, broken)
+    await page.goto(shop())
+    await page.evaluate(() => consentry.ready)
+    expect(consoleErrors).toContain('consentry: categories[2].id must be a string, got number')
+    expect(consoleErrors).toContain('consentry: policyUrl is required')
+    await page.evaluate(() => consentry.acceptAll())
+    await page.click('#page-button')
+    expect(await page.textContent('#page-output')).toBe('clicked')
+    await page.waitForLoadState('networkidle')
+    expect(tagPaths(servers)).toEqual([])
+    expect(await page.locator(ui.banner).count()).toBe(0)
+  })
+
+  it('a config that is not JSON fails closed with a clear error', async () => {
+    const { page, consoleErrors } = opened
+    await serveConfig(page, '{ "revision": ')
+    await page.goto(shop())
+    await page.evaluate(() => consentry.ready)
+    expect(consoleErrors.some((text) => /^consentry: .*consent\.json is not valid JSON/.test(text))).toBe(true)
+    expect(tagPaths(servers)).toEqual([])
+  })
+
+  it('a garbled or tampered cookie counts as no decision', async () => {
+    const { page, context } = opened
+    const url = new URL(servers.siteUrl)
+    for (const value of ['garbage', '1|2025-09-30|zz|necessary.advertising.affiliate.dmp|||g|x|0']) {
+      await context.addCookies([{ name: 'consentry', value, domain: url.hostname, path: '/' }])
+      await page.goto(shop())
+      await page.waitForSelector(ui.banner)
+      expect(await page.evaluate(() => consentry.get().decided)).toBe(false)
+    }
+    expect(gatedRequests()).toEqual([])
+  })
+})
+
+describe('Global Privacy Control', () => {
+  it('keeps gpc categories denied on accept all', async () => {
+    const { page } = opened
+    await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }))
+    const withOneNonGpc = config()
+    ;(withOneNonGpc.categories as any[])[3].gpc = false
+    await serveConfig(page, withOneNonGpc)
+    await page.goto(shop())
+    await page.click(ui.acceptAll)
+    await page.waitForFunction(() => consentry.get().decided)
+    expect(await page.evaluate(() => consentry.get().categories)).toEqual({
+      necessary: true, advertising: false, affiliate: false, dmp: true,
+    })
+  })
+})

@@ -1,0 +1,63 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+// @ts-expect-error the demo server is plain JavaScript
+import { startServers } from '../../demo/server.mjs'
+
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+export interface Servers {
+  siteUrl: string
+  tagUrl: string
+  tagRequests: Array<{ method: string; path: string; time: number }>
+  clearTagRequests(): void
+  close(): Promise<void>
+}
+
+export async function launch(): Promise<{ browser: Browser; servers: Servers }> {
+  const [browser, servers] = await Promise.all([
+    chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true }),
+    startServers({ port: 0, tagPort: 0 }) as Promise<Servers>,
+  ])
+  return { browser, servers }
+}
+
+/** A fresh context and page that remembers uncaught page errors and console output. */
+export async function openPage(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}) {
+  const context: BrowserContext = await browser.newContext(options)
+  const page: Page = await context.newPage()
+  const pageErrors: string[] = []
+  const consoleErrors: string[] = []
+  const requests: string[] = []
+  page.on('pageerror', (error) => pageErrors.push(String(error)))
+  page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()))
+  page.on('request', (request) => requests.push(request.url()))
+  return { context, page, pageErrors, consoleErrors, requests }
+}
+
+/** The default test config, optionally changed, served in place of /test/consent.json. */
+export async function serveConfig(page: Page, config: unknown) {
+  await page.route('**/test/consent.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: typeof config === 'string' ? config : JSON.stringify(config) }),
+  )
+}
+
+/** Selector strings that reach into the UI's open shadow root (Playwright pierces open shadow roots). */
+export const ui = {
+  banner: '[data-consentry="banner"]',
+  preferences: '[data-consentry="preferences"]',
+  acceptAll: '[data-consentry="banner"] [data-action="accept-all"]',
+  rejectAll: '[data-consentry="banner"] [data-action="reject-all"]',
+  customize: '[data-consentry="banner"] [data-action="customize"]',
+  save: '[data-consentry="preferences"] [data-action="save"]',
+  category: (id: string) => `[data-consentry="preferences"] input[data-category="${id}"]`,
+  vendor: (id: string) => `[data-consentry="preferences"] input[data-vendor="${id}"]`,
+}
+
+/** Paths the tag server saw, without the query string. */
+export const tagPaths = (servers: Servers) => servers.tagRequests.map((request) => request.path.split('?')[0])

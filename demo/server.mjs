@@ -1,0 +1,215 @@
+// The demo and test servers: the shop site on one origin, fake third-party tags on another.
+import { createServer } from 'node:http'
+import { existsSync } from 'node:fs'
+import { readFile, stat } from 'node:fs/promises'
+import { extname, join, normalize, sep } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const repo = fileURLToPath(new URL('..', import.meta.url))
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.gif': 'image/gif',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+}
+// The smallest transparent GIF.
+const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64')
+
+/** Maps a URL path onto a file under `root`, refusing anything that climbs out of it. */
+function fileUnder(root, urlPath) {
+  const relative = normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '')
+  if (relative.split(/[/\\]/).includes('..')) return null
+  const file = join(root, relative)
+  return file === root || file.startsWith(root + sep) ? file : null
+}
+
+async function sendFile(response, file, substitute) {
+  let info
+  try {
+    info = await stat(file)
+  } catch {
+    info = null
+  }
+  if (info?.isDirectory()) return sendFile(response, join(file, 'index.html'), substitute)
+  if (!info && !extname(file) && existsSync(file + '.html')) return sendFile(response, file + '.html', substitute)
+  if (!info) return notFound(response)
+  const type = TYPES[extname(file)] ?? 'application/octet-stream'
+  let body = await readFile(file)
+  if (substitute && /html|json/.test(type)) body = Buffer.from(substitute(body.toString('utf8')))
+  response.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' })
+  response.end(body)
+}
+
+function notFound(response) {
+  response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' })
+  response.end('not found')
+}
+
+function readBody(request, limit = 1_000_000) {
+  return new Promise((resolve, reject) => {
+    const chunks = []
+    let size = 0
+    request.on('data', (chunk) => {
+      size += chunk.length
+      if (size > limit) reject(new Error('body too large'))
+      else chunks.push(chunk)
+    })
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    request.on('error', reject)
+  })
+}
+
+/** A fake tag: records that it ran, then does what its kind of tag does. */
+function tagScript(name, body = '') {
+  return `(function () {
+  (window.__firedTags = window.__firedTags || []).push(${JSON.stringify(name)});
+  window.dispatchEvent(new CustomEvent('demo:tag-fired', { detail: ${JSON.stringify(name)} }));
+  ${body}
+})();\n`
+}
+
+const randomId = 'Math.random().toString(36).slice(2)'
+const TAGS = {
+  '/ad.js': tagScript(
+    'ad',
+    `document.cookie = '_fake_ad_id=' + ${randomId} + '; path=/';
+  var slot = document.getElementById('ad-slot');
+  if (slot) slot.innerHTML = '<div class="fake-ad">広告: コンセントリー商店のセール開催中（広告配信テスト）</div>';`,
+  ),
+  '/affiliate.js': tagScript('affiliate', `document.cookie = '_fake_aff_click=' + ${randomId} + '; path=/';`),
+  '/sift.js': tagScript('sift', `document.cookie = '_sift_session=' + ${randomId} + '; path=/';`),
+  '/twilio.js': tagScript('twilio'),
+}
+const DMP_SYNC = `<!doctype html><meta charset="utf-8"><title>DMP sync</title>
+<script>parent.postMessage({ consentryDemoTag: 'dmp-sync' }, '*')</script>\n`
+
+function tagServer(requests) {
+  return createServer((request, response) => {
+    const url = new URL(request.url, 'http://tags')
+    requests.push({ method: request.method, path: url.pathname + url.search, time: Date.now() })
+    const headers = { 'Cache-Control': 'no-store', 'Access-Control-Allow-Origin': '*' }
+    const send = (type, body) => {
+      response.writeHead(200, { ...headers, 'Content-Type': type })
+      response.end(body)
+    }
+    if (url.pathname === '/order.js') {
+      // A tag that records its place in the execution order; `delay` makes it slow on purpose.
+      const n = Number.parseInt(url.searchParams.get('n') ?? '', 10)
+      const delay = Math.min(Number.parseInt(url.searchParams.get('delay') ?? '0', 10) || 0, 10_000)
+      if (!Number.isInteger(n)) return notFound(response)
+      const body = `(window.__tagOrder = window.__tagOrder || []).push(${n});\n`
+      return void setTimeout(() => send(TYPES['.js'], body), delay)
+    }
+    if (TAGS[url.pathname]) return send(TYPES['.js'], TAGS[url.pathname])
+    if (url.pathname === '/dmp-sync.html') return send(TYPES['.html'], DMP_SYNC)
+    if (url.pathname === '/pixel.gif') return send('image/gif', PIXEL)
+    response.writeHead(404, headers)
+    response.end()
+  })
+}
+
+function siteServer(state) {
+  const dist = join(repo, 'dist')
+  const site = join(repo, 'demo', 'site')
+  const fixtures = join(repo, 'test', 'e2e', 'fixtures')
+  const substitute = (text) => text.replaceAll('{{TAG_ORIGIN}}', state.tagOrigin)
+  return createServer(async (request, response) => {
+    try {
+      const url = new URL(request.url, 'http://site')
+      if (url.pathname === '/receipts' && request.method === 'POST') {
+        const body = JSON.parse(await readBody(request))
+        state.receipts.push(...(Array.isArray(body?.receipts) ? body.receipts : []))
+        response.writeHead(204, { 'Cache-Control': 'no-store' })
+        return response.end()
+      }
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        response.writeHead(405, { Allow: 'GET, HEAD' })
+        return response.end()
+      }
+      const [root, rest] = url.pathname.startsWith('/dist/')
+        ? [dist, url.pathname.slice(6)]
+        : url.pathname.startsWith('/test/')
+          ? [fixtures, url.pathname.slice(6)]
+          : [site, url.pathname]
+      const file = fileUnder(root, rest || '/')
+      if (!file) return notFound(response)
+      await sendFile(response, file, substitute)
+    } catch (error) {
+      response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' })
+      response.end(String(error.message))
+    }
+  })
+}
+
+function listen(server, port, host) {
+  const sockets = new Set()
+  server.on('connection', (socket) => {
+    sockets.add(socket)
+    socket.on('close', () => sockets.delete(socket))
+  })
+  return new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, () => {
+      server.off('error', reject)
+      resolve({
+        port: server.address().port,
+        close: () =>
+          new Promise((done) => {
+            for (const socket of sockets) socket.destroy()
+            server.close(() => done())
+          }),
+      })
+    })
+  })
+}
+
+/**
+ * Starts the shop on http://localhost:<port> and the fake third-party tags on
+ * http://127.0.0.1:<tagPort>. Port 0 picks a free port.
+ */
+export async function startServers({ port = 8080, tagPort = 8081, host = 'localhost' } = {}) {
+  const state = { tagOrigin: '', receipts: [], tagRequests: [] }
+  const tags = await listen(tagServer(state.tagRequests), tagPort, '127.0.0.1')
+  state.tagOrigin = `http://127.0.0.1:${tags.port}`
+  let site
+  try {
+    site = await listen(siteServer(state), port, host)
+  } catch (error) {
+    await tags.close()
+    throw error
+  }
+  return {
+    siteUrl: `http://${host}:${site.port}`,
+    tagUrl: state.tagOrigin,
+    tagRequests: state.tagRequests,
+    receipts: state.receipts,
+    clearTagRequests: () => void (state.tagRequests.length = 0),
+    close: () => Promise.all([site.close(), tags.close()]).then(() => undefined),
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  if (!existsSync(join(repo, 'dist', 'consentry.js'))) {
+    console.error('dist/consentry.js is missing: run `npm run build` first (npm start does it for you).')
+    process.exit(1)
+  }
+  const port = Number(process.env.PORT ?? 8080)
+  const tagPort = Number(process.env.TAG_PORT ?? 8081)
+  startServers({ port, tagPort }).then(
+    (servers) => {
+      console.log(`Consentry demo: ${servers.siteUrl}/`)
+      console.log(`Fake third-party tags: ${servers.tagUrl}/`)
+    },
+    (error) => {
+      if (error.code === 'EADDRINUSE')
+        console.error(`Port ${error.port} is in use: set PORT and TAG_PORT, e.g. PORT=9080 TAG_PORT=9081 npm start`)
+      else console.error(error)
+      process.exit(1)
+    },
+  )
+}

@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser } from 'playwright-core'
+import { launch, openPage, tagPaths, ui, type Servers } from './harness.js'
+
+let browser: Browser
+let servers: Servers
+
+beforeAll(async () => ({ browser, servers } = await launch()))
+afterAll(async () => {
+  await browser?.close()
+  await servers?.close()
+})
+
+describe('the ESM build', () => {
+  it('createConsentry gates, renders the banner in the page language and stores the decision', async () => {
+    const { page, context, pageErrors } = await openPage(browser)
+    servers.clearTagRequests()
+    await page.goto(servers.siteUrl + '/test/esm.html')
+    await page.waitForSelector(ui.banner)
+    expect(await page.locator(ui.rejectAll).textContent()).toMatch(/拒否/)
+    expect(tagPaths(servers)).toEqual([])
+    await page.click(ui.acceptAll)
+    await page.waitForFunction(() => ((window as any).__tagOrder ?? []).length === 1)
+    const cookie = (await context.cookies()).find((c) => c.name === 'consentry')!
+
+    // The server side: the same build reads what the browser stored.
+    const { parseConsentCookie } = await import('../../dist/esm/index.js' as string)
+    const parsed = parseConsentCookie('a=b; consentry=' + cookie.value)
+    const state = await page.evaluate(() => consentry.get())
+    expect(parsed).toMatchObject({ version: 1, revision: '2025-09-30', id: state.id, categories: state.categories })
+    expect(pageErrors).toEqual([])
+    await context.close()
+  })
+
+  it('with an invalid config returns an API that lists the problems and gates everything', async () => {
+    const { page, context, consoleErrors } = await openPage(browser)
+    await page.goto(servers.siteUrl + '/test/shop.html')
+    const errors = await page.evaluate(async () => {
+      const { createConsentry } = await import('/dist/esm/index.js' as string)
+      const api = createConsentry({ revision: 'x', categories: [{ id: 'a' }] })
+      await api.ready
+      api.acceptAll()
+      return { errors: api.errors, decided: api.get().decided }
+    })
+    expect(errors).toEqual({ errors: ['policyUrl is required', 'categories[0].title is required'], decided: false })
+    expect(consoleErrors).toContain('consentry: policyUrl is required')
+    await context.close()
+  })
+})

@@ -57,6 +57,8 @@ export const ui = {
   save: '[data-consentry="preferences"] [data-action="save"]',
   category: (id: string) => `[data-consentry="preferences"] input[data-category="${id}"]`,
   vendor: (id: string) => `[data-consentry="preferences"] input[data-vendor="${id}"]`,
+  /** The summary that expands a category's vendor list. */
+  vendorList: (category: string) => `[data-consentry="preferences"] section:has(input[data-category="${category}"]) summary`,
 }
 
 /** Paths the tag server saw, without the query string. */

@@ -1,0 +1,78 @@
+import type { Locale } from '../core/config/types.js'
+
+/** The UI's own words. Japanese is written the way Japanese sites write these notices. */
+export const STRINGS = {
+  ja: {
+    bannerLabel: 'Cookie等の利用に関するお知らせ',
+    bannerTitle: 'Cookie等の利用について',
+    bannerText:
+      '当サイトでは、広告配信、アフィリエイトの成果測定、DMPによる個人データとの紐付けのため、Cookie等の識別子や閲覧履歴を外部の事業者（外国の事業者を含みます）に送信することがあります。同意いただける範囲をお選びください。同意されなくてもサイトはご利用いただけます。',
+    purposes: '利用目的：',
+    gpc: 'ブラウザのGPC（グローバル・プライバシー・コントロール）設定に従い、次の項目はオフのままにします（設定画面でオンにできます）：',
+    acceptAll: 'すべて同意する',
+    rejectAll: 'すべて拒否する',
+    customize: '設定を変更',
+    policy: 'プライバシーポリシー',
+    disclosure: '外部送信について',
+    rights: '開示・削除等の請求',
+    dialogTitle: 'Cookie設定',
+    dialogIntro: '項目ごとに選べます。必須の項目はサイトの動作に必要なためオフにできません。設定はいつでも変更・撤回できます。',
+    close: '閉じる',
+    save: '選択内容を保存',
+    required: '必須',
+    vendors: '送信先の事業者',
+    country: '所在国',
+    dataItems: '送信される情報',
+    purpose: '利用目的',
+    vendorPolicy: 'プライバシーポリシー',
+    linksToPersonalData: '個人データと紐付け',
+    linksNote: '受け取った情報を、保有する個人データと紐付けることがあります（個人情報保護法第31条）。',
+    foreignSystem: '外国の個人情報保護制度',
+    measures: '事業者が講じている措置',
+    countryUnknown: '所在国を特定できない理由',
+    saved: '設定を保存しました。',
+    newTab: '（新しいタブで開きます）',
+  },
+  en: {
+    bannerLabel: 'Notice about cookies',
+    bannerTitle: 'Cookies and similar technologies',
+    bannerText:
+      'We use cookies and similar identifiers for ad distribution, affiliate measurement and linking DMP data with personal data. Cookie IDs and browsing history may be sent to other companies, some outside Japan. Choose what you agree to; the site works either way.',
+    purposes: 'Purposes: ',
+    gpc: 'Your browser sends Global Privacy Control (GPC), so these stay off unless you switch them on in the settings: ',
+    acceptAll: 'Accept all',
+    rejectAll: 'Reject all',
+    customize: 'Customize',
+    policy: 'Privacy policy',
+    disclosure: 'External transmission',
+    rights: 'Disclosure and deletion requests',
+    dialogTitle: 'Cookie settings',
+    dialogIntro: 'Choose each purpose separately. Strictly necessary ones keep the site working and cannot be switched off. You can change or withdraw your choices at any time.',
+    close: 'Close',
+    save: 'Save my choices',
+    required: 'Always on',
+    vendors: 'Recipients',
+    country: 'Country',
+    dataItems: 'Information sent',
+    purpose: 'Purpose',
+    vendorPolicy: 'Privacy policy',
+    linksToPersonalData: 'Linked to personal data',
+    linksNote: 'May link what it receives with personal data it holds (APPI Art. 31).',
+    foreignSystem: "Country's data protection system",
+    measures: 'Measures the recipient takes',
+    countryUnknown: 'Why the country cannot be named',
+    saved: 'Your choices have been saved.',
+    newTab: ' (opens in a new tab)',
+  },
+} satisfies Record<Locale, Record<string, string>>
+
+export type Strings = (typeof STRINGS)['ja']
+
+/** The country's name in the visitor's language, from the browser's own data; else its code. */
+export function countryName(code: string, locale: Locale): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) || code
+  } catch {
+    return code
+  }
+}

@@ -1,0 +1,160 @@
+import { Component, createRef } from 'preact'
+import { localize } from '../core/text/index.js'
+import type { ConsentState } from '../core/consent/index.js'
+import type { Strings } from './i18n.js'
+import { PolicyLinks } from './links.js'
+import type { UIRuntime } from './runtime.js'
+import { VendorRow } from './vendor.js'
+
+interface PreferencesProps {
+  runtime: UIRuntime
+  state: ConsentState
+  t: Strings
+  close: () => void
+  decide: (action: () => void) => void
+}
+
+const FOCUSABLE = 'a[href],button:not([disabled]),input:not([disabled]),summary,[tabindex]:not([tabindex="-1"])'
+
+interface Switches {
+  categories: Record<string, boolean>
+  vendors: Record<string, boolean>
+}
+
+/** The preferences dialog: a modal with one switch per category and per vendor. */
+export class Preferences extends Component<PreferencesProps, Switches> {
+  dialog = createRef<HTMLDivElement>()
+  heading = createRef<HTMLHeadingElement>()
+
+  constructor(props: PreferencesProps) {
+    super(props)
+    const { state, runtime } = props
+    // The switches start from the current decision: optional ones off while undecided. A vendor
+    // reads as on unless the visitor switched it off, so it comes back on with its category.
+    this.state = {
+      categories: { ...state.categories },
+      vendors: Object.fromEntries(
+        runtime.config.vendors.map((v) => [v.id, state.vendors[v.id] || !state.categories[v.category]]),
+      ),
+    }
+  }
+
+  override componentDidMount() {
+    this.heading.current?.focus()
+  }
+
+  onKeyDown = (event: KeyboardEvent) => {
+    const dialog = this.dialog.current
+    if (event.key === 'Escape') {
+      event.preventDefault()
+      event.stopPropagation()
+      this.props.close()
+      return
+    }
+    if (event.key !== 'Tab' || !dialog) return
+    // Keep Tab and Shift+Tab inside the dialog.
+    const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((element) => element.offsetParent !== null)
+    const first = focusable[0]
+    const last = focusable[focusable.length - 1]
+    const active = (dialog.getRootNode() as ShadowRoot).activeElement
+    if (event.shiftKey && (active === first || active === this.heading.current)) {
+      event.preventDefault()
+      last?.focus()
+    } else if (!event.shiftKey && active === last) {
+      event.preventDefault()
+      first?.focus()
+    }
+  }
+
+  save = () => {
+    const { runtime, decide } = this.props
+    const { categories, vendors } = this.state
+    const { config } = runtime
+    const choice = {
+      categories: Object.fromEntries(config.categories.filter((c) => !c.required).map((c) => [c.id, !!categories[c.id]])),
+      vendors: Object.fromEntries(config.vendors.map((v) => [v.id, !!vendors[v.id]])),
+    }
+    decide(() => runtime.set(choice, 'save'))
+  }
+
+  render({ runtime, t, close, decide }: PreferencesProps, { categories, vendors }: Switches) {
+    const { config, locale } = runtime
+    return (
+      <div class="backdrop">
+        <div
+          data-consentry="preferences"
+          class="dialog"
+          role="dialog"
+          aria-modal="true"
+          aria-labelledby="consentry-dialog-title"
+          ref={this.dialog}
+          onKeyDown={this.onKeyDown}
+        >
+          <div class="head">
+            <h2 id="consentry-dialog-title" tabIndex={-1} ref={this.heading}>{t.dialogTitle}</h2>
+            <button type="button" class="close" data-action="close" aria-label={t.close} onClick={close}>×</button>
+          </div>
+          <div class="body">
+            <p>{t.dialogIntro}</p>
+            <PolicyLinks config={config} t={t} />
+            {config.categories.map((category) => {
+              const members = config.vendors.filter((vendor) => vendor.category === category.id)
+              const on = category.required || !!categories[category.id]
+              const switchId = 'consentry-category-' + category.id
+              return (
+                <section class="category" key={category.id} aria-labelledby={switchId + '-title'}>
+                  <div class="row">
+                    <label for={switchId} id={switchId + '-title'} class="title">
+                      {localize(category.title, locale)}
+                      {category.required && <span class="badge">{t.required}</span>}
+                    </label>
+                    <input
+                      id={switchId}
+                      type="checkbox"
+                      role="switch"
+                      data-category={category.id}
+                      checked={on}
+                      disabled={category.required}
+                      onChange={(event) =>
+                        this.setState({ categories: { ...categories, [category.id]: (event.target as HTMLInputElement).checked } })
+                      }
+                    />
+                  </div>
+                  {category.description && <p>{localize(category.description, locale)}</p>}
+                  {members.length > 0 && (
+                    <details>
+                      <summary>{t.vendors + ' (' + members.length + ')'}</summary>
+                      <ul>
+                        {members.map((vendor) => (
+                          <VendorRow
+                            key={vendor.id}
+                            vendor={vendor}
+                            locale={locale}
+                            t={t}
+                            checked={!!vendors[vendor.id]}
+                            locked={category.required}
+                            disabled={!on}
+                            onToggle={(value) => this.setState({ vendors: { ...vendors, [vendor.id]: value } })}
+                          />
+                        ))}
+                      </ul>
+                    </details>
+                  )}
+                </section>
+              )
+            })}
+          </div>
+          <div class="actions">
+            <button type="button" data-action="dialog-reject-all" onClick={() => decide(() => runtime.rejectAll('dialog-reject-all'))}>
+              {t.rejectAll}
+            </button>
+            <button type="button" data-action="dialog-accept-all" onClick={() => decide(() => runtime.acceptAll('dialog-accept-all'))}>
+              {t.acceptAll}
+            </button>
+            <button type="button" data-action="save" onClick={this.save}>{t.save}</button>
+          </div>
+        </div>
+      </div>
+    )
+  }
+}

@@ -10,6 +10,10 @@ const chunkImports: { [K in keyof Chunks]: () => Promise<Chunks[K]> } = {
   ui: () => import('./ui-mount.js').then((module) => module.mountLocalizedUI),
   check: () => Promise.resolve(validateConfig),
   cleanup: () => import('../adapters/cleanup/index.js').then((module) => module.cleanUpAfterDecision),
+  disclosure: () =>
+    Promise.all([import('../ui/disclosure.js'), import('../ui/locale.js')]).then(
+      ([table, locale]) => (config, doc) => table.fillDisclosures(config, locale.visitorLocale(config, doc), doc),
+    ),
 }
 const loadChunk: LoadChunk = (name) => chunkImports[name]()
 

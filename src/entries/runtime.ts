@@ -66,15 +66,7 @@ export function startRuntime(config: Config, options: RuntimeOptions): { target:
     rejectAll: consent.rejectAll,
     set: consent.set,
   }
-  const ensureUI = () =>
-    options.ui &&
-    (ui ??= options.load('ui').then(
-      (mount) => mount(uiRuntime, doc),
-      (error) => {
-        ui = null
-        reportError(error)
-      },
-    ))
+  const ensureUI = () => options.ui && (ui ??= options.load('ui').then((mount) => mount(uiRuntime, doc), reportError))
   const show = () => {
     $preferencesOpen.set(true)
     ensureUI()
@@ -103,6 +95,11 @@ export function startRuntime(config: Config, options: RuntimeOptions): { target:
       gate.update()
       if (state.decided) emit(state)
       else ensureUI()
+      // The external-transmission notice needs the whole page parsed to find its place.
+      const fillDisclosure = () =>
+        doc.querySelector('[data-consentry-disclosure]') && options.load('disclosure').then((fill) => fill(config, doc), reportError)
+      if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', fillDisclosure)
+      else fillDisclosure()
     },
   }
 }

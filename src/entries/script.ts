@@ -7,6 +7,7 @@ import { withDefaults } from '../core/config/defaults.js'
 import { fnv1a } from '../core/hash/index.js'
 import { loadConfigSource } from '../adapters/config-source/index.js'
 import { createChunkLoader } from '../adapters/chunks/index.js'
+import { readCookie } from '../adapters/storage/codec.js'
 import { createApi, reportError } from './api.js'
 import { startRuntime } from './runtime.js'
 
@@ -38,8 +39,8 @@ function validationMemory(win: Window, raw: unknown) {
 function boot() {
   const win = window
   const doc = document
-  if ((win as unknown as { consentry?: unknown }).consentry)
-    return console.warn('consentry: loaded twice')
+  // Loaded twice: the first copy already gates the page.
+  if ((win as unknown as { consentry?: unknown }).consentry) return
   const script = doc.currentScript as HTMLScriptElement | null
   const load = createChunkLoader(win, doc, script?.src || doc.baseURI, script?.nonce || '')
   const { api, attach, fail, emit } = createApi(win)
@@ -55,6 +56,8 @@ function boot() {
     .then(async ({ raw }) => {
       const memory = validationMemory(win, raw)
       if (memory.known) return start(withDefaults(raw as Config))
+      // Most likely a first visit: fetch the UI in parallel with the validator, not after it.
+      if (!readCookie(doc.cookie, (raw as Partial<Config>).cookie?.name || 'consentry')) load('ui').catch(() => {})
       const validate = await load('check')
       const { config, errors, warnings } = validate(raw)
       for (const warning of warnings) console.warn('consentry: ' + warning)

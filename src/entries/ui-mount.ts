@@ -1,4 +1,4 @@
-import { resolveLocale } from '../core/text/index.js'
+import { visitorLocale } from '../ui/locale.js'
 import { mountUI } from '../ui/index.js'
 import type { UIRuntimeWithoutLocale } from '../adapters/chunks/index.js'
 
@@ -14,8 +14,7 @@ function deepActiveElement(doc: Document): HTMLElement | null {
  * the browser's), and remembers which element had focus when the dialog opened.
  */
 export function mountLocalizedUI(runtime: UIRuntimeWithoutLocale, doc: Document) {
-  const nav = doc.defaultView?.navigator
-  const locale = resolveLocale(runtime.config.locale, doc.documentElement.lang, nav ? nav.languages || [nav.language] : [])
+  const locale = visitorLocale(runtime.config, doc)
   // Subscribed before the UI, so this runs before the dialog takes focus.
   let opener = runtime.$preferencesOpen.get() ? deepActiveElement(doc) : null
   runtime.$preferencesOpen.listen((open) => {

@@ -68,6 +68,7 @@ export const STRINGS = {
 
 export type Strings = (typeof STRINGS)['ja']
 
+
 /** The country's name in the visitor's language, from the browser's own data; else its code. */
 export function countryName(code: string, locale: Locale): string {
   try {

@@ -26,10 +26,7 @@ button{font:inherit;cursor:pointer;min-height:44px;min-width:44px;padding:8px 20
 .row{display:flex;justify-content:space-between;align-items:center;gap:12px}
 .title,.name{font-weight:600}
 .badge{display:inline-block;margin-inline-start:8px;padding:0 8px;border:1px solid currentColor;border-radius:999px;font-size:.8em;font-weight:400}
-input[type=checkbox]{appearance:none;flex:none;position:relative;width:44px;height:24px;margin:0;border-radius:12px;border:2px solid var(--consentry-border);background:var(--consentry-bg);cursor:pointer}
-input[type=checkbox]::after{content:"";position:absolute;top:2px;left:2px;width:16px;height:16px;border-radius:50%;background:var(--consentry-border);transition:transform .15s}
-input:checked{background:var(--consentry-accent);border-color:var(--consentry-accent)}
-input:checked::after{transform:translateX(20px);background:var(--consentry-accent-fg)}
+input[type=checkbox]{flex:none;width:24px;height:24px;margin:0;accent-color:var(--consentry-accent);cursor:pointer}
 input:disabled{opacity:.6;cursor:not-allowed}
 summary{cursor:pointer;min-height:24px;padding:4px 0}
 ul{margin:0;padding:0;list-style:none}

@@ -128,6 +128,23 @@ describe('decisions', () => {
   })
 })
 
+describe('first visits', () => {
+  it('fetch the UI chunk in parallel with the validator, not after it', async () => {
+    const { page } = opened
+    const events: string[] = []
+    // Hold the validator back, so the order shows whether the UI waited for it.
+    await page.route('**/dist/consentry-check.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 500))
+      events.push('check served')
+      await route.continue()
+    })
+    page.on('request', (request) => request.url().endsWith('/consentry-ui.js') && events.push('ui requested'))
+    await page.goto(shop())
+    await page.waitForSelector(ui.banner)
+    expect(events).toEqual(['ui requested', 'check served'])
+  })
+})
+
 describe('returning visitors', () => {
   it('get no banner, their tags run, and no UI chunk is downloaded', async () => {
     const { page, requests } = opened

@@ -13,6 +13,8 @@ export interface Chunks {
   check: (input: unknown) => Validation
   /** After a decision: deletes denied vendors' cookies, and reloads when consent was taken back and the config asks for it. */
   cleanup: (config: Config, before: ConsentState, after: ConsentState, win: Window) => void
+  /** Fills [data-consentry-disclosure] elements with the external-transmission notice. */
+  disclosure: (config: Config, doc: Document) => void
 }
 
 export type LoadChunk = <K extends keyof Chunks>(name: K) => Promise<Chunks[K]>
@@ -31,15 +33,13 @@ export function createChunkLoader(win: Window, doc: Document, base: string, nonc
       const element = doc.createElement('script')
       element.src = new URL('consentry-' + name + '.js', base).href
       element.nonce = nonce
+      const failed = () => reject(new Error('could not load ' + element.src))
       element.onload = () => {
         const exported = (win as unknown as Record<symbol, unknown>)[chunkSlot(name)]
         if (exported) resolve(exported)
-        else reject(new Error(element.src + ' did not register'))
+        else failed()
       }
-      element.onerror = () => {
-        delete loading[name]
-        reject(new Error('could not load ' + element.src))
-      }
+      element.onerror = failed
       doc.head.appendChild(element)
     })) as Promise<never>
 }

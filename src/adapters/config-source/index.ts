@@ -16,7 +16,7 @@ function readInline(doc: Document): { raw: unknown } | null {
 
 async function readUrl(url: string, fetchImpl: typeof fetch): Promise<{ raw: unknown }> {
   const failed = (why: string) => new Error('could not load the config from ' + url + ' (' + why + ')')
-  const response = await fetchImpl(url, { credentials: 'same-origin' }).catch((error: Error) => {
+  const response = await fetchImpl(url).catch((error: Error) => {
     throw failed(error.message)
   })
   if (!response.ok) throw failed('HTTP ' + response.status)

@@ -43,10 +43,9 @@ export function createGate(doc: Document, isAllowed: IsAllowed): Gate {
       scriptQueue.shift()
       if (!gated.isConnected) continue
       const live = doc.createElement('script')
-      for (const attribute of gated.attributes) {
-        if (attribute.name !== 'type' && attribute.name !== 'data-src' && attribute.name !== 'data-type')
-          live.setAttribute(attribute.name, attribute.value)
-      }
+      for (const attribute of gated.attributes) live.setAttribute(attribute.name, attribute.value)
+      // The live script keeps the data-* attributes, but not the type that kept it inert.
+      live.removeAttribute('type')
       const type = gated.getAttribute('data-type')
       if (type) live.type = type
       if (gated.nonce) live.nonce = gated.nonce
@@ -80,8 +79,8 @@ export function createGate(doc: Document, isAllowed: IsAllowed): Gate {
     const ready: Element[] = []
     for (const element of candidates) {
       if (!element.isConnected) continue
-      const categories = (element.getAttribute('data-consent') || '').split(/\s+/).filter(Boolean)
-      if (categories.length && isAllowed(categories, element.getAttribute('data-vendor'))) ready.push(element)
+      const categories = element.getAttribute('data-consent')?.match(/\S+/g)
+      if (categories && isAllowed(categories, element.getAttribute('data-vendor'))) ready.push(element)
     }
     ready.sort(byDocumentOrder)
     for (const element of ready) {

@@ -107,7 +107,8 @@ export function createConsent(config: Config, env: ConsentEnvironment): Consent 
       }
       const vendorsOff = new Set(currentVendorsOff())
       for (const [id, value] of Object.entries(choice.vendors || {})) {
-        if (typeof value !== 'boolean' || !config.vendors.some((vendor) => vendor.id === id)) continue
+        // Only the config's own ids: anything else would not fit the cookie format.
+        if (typeof value !== 'boolean' || !(id in $consent.get().vendors)) continue
         if (value) vendorsOff.delete(id)
         else vendorsOff.add(id)
       }

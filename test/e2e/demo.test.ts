@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser } from 'playwright-core'
+import { launch, openPage, tagPaths, ui, type Servers } from './harness.js'
+
+let browser: Browser
+let servers: Servers
+
+beforeAll(async () => ({ browser, servers } = await launch()))
+afterAll(async () => {
+  await browser?.close()
+  await servers?.close()
+})
+
+describe('the demo shop', () => {
+  it('shows the Japanese banner, holds the tags, and fires them after Accept all', async () => {
+    const { page, context, pageErrors } = await openPage(browser, { locale: 'ja-JP' })
+    servers.clearTagRequests()
+    await page.goto(servers.siteUrl + '/')
+    await page.waitForSelector(ui.banner)
+    expect(await page.locator(ui.acceptAll).textContent()).toBe('すべて同意する')
+    await page.waitForFunction(() => document.getElementById('fired-tags')?.textContent?.includes('sift'))
+    expect(tagPaths(servers)).toEqual(['/sift.js'])
+    await page.click(ui.acceptAll)
+    await page.waitForSelector('#ad-slot .fake-ad')
+    await page.waitForFunction(() => {
+      const fired = document.getElementById('fired-tags')?.textContent ?? ''
+      return ['ad', 'affiliate', 'affiliate-inline', 'dmp-sync', 'dmp-pixel'].every((name) => fired.includes(name))
+    })
+    expect((await context.cookies()).map((cookie) => cookie.name)).toEqual(
+      expect.arrayContaining(['consentry', '_fake_ad_id', '_fake_aff_click']),
+    )
+    await page.click('#withdraw')
+    await page.waitForFunction(() => !document.cookie.includes('_fake_'))
+    expect(pageErrors).toEqual([])
+    await context.close()
+  })
+
+  it('fills the external-transmission notice from the config, in the page language', async () => {
+    const { page, context, pageErrors } = await openPage(browser)
+    await page.goto(servers.siteUrl + '/external-transmission')
+    await page.waitForSelector('[data-consentry-disclosure] table')
+    const tables = await page.$$eval('[data-consentry-disclosure] table', (elements) =>
+      elements.map((table) => ({
+        caption: table.querySelector('caption')!.textContent,
+        recipients: [...table.querySelectorAll('tbody th')].map((th) => th.textContent),
+        head: [...table.querySelectorAll('thead th')].map((th) => th.textContent),
+      })),
+    )
+    expect(tables.map((table) => table.caption)).toEqual([
+      '必須（サイトの提供に必要なため、同意の有無にかかわらず送信します）', '広告配信', 'アフィリエイト成果測定', 'DMPによる個人データとの紐付け',
+    ])
+    expect(tables[0]!.recipients).toEqual(['Sift Science, Inc.', 'Twilio Inc.'])
+    expect(tables[3]!.recipients).toEqual(['株式会社サンプルDMP'])
+    expect(tables[0]!.head.slice(0, 3)).toEqual(['送信先', '送信される情報', '利用目的'])
+    const dmpRow = await page.textContent('[data-consentry-disclosure] table:nth-of-type(4) tbody tr')
+    expect(dmpRow).toContain('あり')
+    expect(pageErrors).toEqual([])
+    await context.close()
+  })
+})

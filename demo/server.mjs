@@ -1,6 +1,6 @@
 // The demo and test servers: the shop site on one origin, fake third-party tags on another.
 import { createServer } from 'node:http'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { extname, join, normalize, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -117,7 +117,10 @@ function siteServer(state) {
   const dist = join(repo, 'dist')
   const site = join(repo, 'demo', 'site')
   const fixtures = join(repo, 'test', 'e2e', 'fixtures')
-  const substitute = (text) => text.replaceAll('{{TAG_ORIGIN}}', state.tagOrigin)
+  // Pages share their head, header, panel and footer through {{> name}} partials.
+  const partial = (name) => readFileSync(join(site, '_partials', name + '.html'), 'utf8').trim()
+  const substitute = (text) =>
+    text.replace(/\{\{> ([\w-]+)\}\}/g, (_, name) => partial(name)).replaceAll('{{TAG_ORIGIN}}', state.tagOrigin)
   return createServer(async (request, response) => {
     try {
       const url = new URL(request.url, 'http://site')

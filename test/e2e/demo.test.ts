@@ -1,25 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser } from 'playwright-core'
-import { launch, openPage, tagPaths, ui, type Servers } from './harness.js'
+import { describe, expect, it } from 'vitest'
+import { openPage, tagPaths, ui, useBrowser } from './harness.js'
 
-let browser: Browser
-let servers: Servers
-
-beforeAll(async () => ({ browser, servers } = await launch()))
-afterAll(async () => {
-  await browser?.close()
-  await servers?.close()
-})
+const shared = useBrowser()
 
 describe('the demo shop', () => {
   it('shows the Japanese banner, holds the tags, and fires them after Accept all', async () => {
-    const { page, context, pageErrors } = await openPage(browser, { locale: 'ja-JP' })
-    servers.clearTagRequests()
-    await page.goto(servers.siteUrl + '/')
+    const { page, context, pageErrors } = await openPage(shared.browser, { locale: 'ja-JP' })
+    shared.servers.clearTagRequests()
+    await page.goto(shared.servers.siteUrl + '/')
     await page.waitForSelector(ui.banner)
     expect(await page.locator(ui.acceptAll).textContent()).toBe('すべて同意する')
     await page.waitForFunction(() => document.getElementById('fired-tags')?.textContent?.includes('sift'))
-    expect(tagPaths(servers)).toEqual(['/sift.js'])
+    expect(tagPaths(shared.servers)).toEqual(['/sift.js'])
     await page.click(ui.acceptAll)
     await page.waitForSelector('#ad-slot .fake-ad')
     await page.waitForFunction(() => {
@@ -36,8 +28,8 @@ describe('the demo shop', () => {
   })
 
   it('fills the external-transmission notice from the config, in the page language', async () => {
-    const { page, context, pageErrors } = await openPage(browser)
-    await page.goto(servers.siteUrl + '/external-transmission')
+    const { page, context, pageErrors } = await openPage(shared.browser)
+    await page.goto(shared.servers.siteUrl + '/external-transmission')
     await page.waitForSelector('[data-consentry-disclosure] table')
     const tables = await page.$$eval('[data-consentry-disclosure] table', (elements) =>
       elements.map((table) => ({

@@ -1,24 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser } from 'playwright-core'
-import { launch, openPage, tagPaths, ui, type Servers } from './harness.js'
+import { describe, expect, it } from 'vitest'
+import { openPage, tagPaths, ui, useBrowser } from './harness.js'
 
-let browser: Browser
-let servers: Servers
-
-beforeAll(async () => ({ browser, servers } = await launch()))
-afterAll(async () => {
-  await browser?.close()
-  await servers?.close()
-})
+const shared = useBrowser()
 
 describe('the ESM build', () => {
   it('createConsentry gates, renders the banner in the page language and stores the decision', async () => {
-    const { page, context, pageErrors } = await openPage(browser)
-    servers.clearTagRequests()
-    await page.goto(servers.siteUrl + '/test/esm.html')
+    const { page, context, pageErrors } = await openPage(shared.browser)
+    shared.servers.clearTagRequests()
+    await page.goto(shared.servers.siteUrl + '/test/esm.html')
     await page.waitForSelector(ui.banner)
     expect(await page.locator(ui.rejectAll).textContent()).toMatch(/拒否/)
-    expect(tagPaths(servers)).toEqual([])
+    expect(tagPaths(shared.servers)).toEqual([])
     await page.click(ui.acceptAll)
     await page.waitForFunction(() => ((window as any).__tagOrder ?? []).length === 1)
     const cookie = (await context.cookies()).find((c) => c.name === 'consentry')!
@@ -33,8 +25,8 @@ describe('the ESM build', () => {
   })
 
   it('with an invalid config returns an API that lists the problems and gates everything', async () => {
-    const { page, context, consoleErrors } = await openPage(browser)
-    await page.goto(servers.siteUrl + '/test/shop.html')
+    const { page, context, consoleErrors } = await openPage(shared.browser)
+    await page.goto(shared.servers.siteUrl + '/test/shop.html')
     // A string, so the test runner leaves the page's own dynamic import alone.
     const errors = await page.evaluate(`(async () => {
       const { createConsentry } = await import('/dist/esm/index.js')

@@ -1,35 +1,18 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import type { Browser } from 'playwright-core'
-import { launch, openPage, serveConfig, tagPaths, ui, type Servers } from './harness.js'
+import { describe, expect, it } from 'vitest'
+import { serveConfig, tagPaths, ui, useBrowserSuite } from './harness.js'
 import baseConfig from './fixtures/consent.json' with { type: 'json' }
 
-let browser: Browser
-let servers: Servers
-let opened: Awaited<ReturnType<typeof openPage>>
-const shop = () => servers.siteUrl + '/test/shop.html'
+const suite = useBrowserSuite()
+const shop = () => suite.servers.siteUrl + '/test/shop.html'
 const config = (patch: Record<string, unknown> = {}) => ({ ...structuredClone(baseConfig), ...patch })
 
-beforeAll(async () => ({ browser, servers } = await launch()))
-afterAll(async () => {
-  await browser?.close()
-  await servers?.close()
-})
-beforeEach(async () => {
-  servers.clearTagRequests()
-  opened = await openPage(browser)
-})
-afterEach(async () => {
-  expect(opened.pageErrors).toEqual([])
-  await opened.context.close()
-})
-
-const tagOrder = () => opened.page.evaluate(() => (window as any).__tagOrder ?? [])
+const tagOrder = () => suite.opened.page.evaluate(() => (window as any).__tagOrder ?? [])
 // Gated requests are everything the tag server saw except the required Sift tag.
-const gatedRequests = () => tagPaths(servers).filter((path) => path !== '/sift.js')
+const gatedRequests = () => tagPaths(suite.servers).filter((path) => path !== '/sift.js')
 
 describe('before consent', () => {
   it('requests nothing gated and runs no gated code, also for tags inserted later', async () => {
-    const { page } = opened
+    const { page } = suite.opened
     await page.goto(shop())
     await page.waitForSelector(ui.banner)
     await page.evaluate((tagOrigin) => {
@@ -47,7 +30,7 @@ describe('before consent', () => {
       inline.dataset.consent = 'affiliate'
       inline.text = 'window.__lateInlineRan = true'
       document.body.append(inline)
-    }, servers.tagUrl)
+    }, suite.servers.tagUrl)
     // Give the late tags every chance to (wrongly) load: the required tag loads in this time.
     await page.waitForFunction(() => ((window as any).__firedTags ?? []).includes('sift'))
     await page.waitForLoadState('networkidle')
@@ -58,15 +41,15 @@ describe('before consent', () => {
   })
 
   it('runs required tags without waiting for a decision', async () => {
-    await opened.page.goto(shop())
-    await opened.page.waitForFunction(() => ((window as any).__firedTags ?? []).includes('sift'))
-    expect(tagPaths(servers)).toEqual(['/sift.js'])
+    await suite.opened.page.goto(shop())
+    await suite.opened.page.waitForFunction(() => ((window as any).__firedTags ?? []).includes('sift'))
+    expect(tagPaths(suite.servers)).toEqual(['/sift.js'])
   })
 })
 
 describe('decisions', () => {
   it('accept all runs every gated tag, scripts strictly in document order', async () => {
-    const { page } = opened
+    const { page } = suite.opened
     await page.goto(shop())
     await page.click(ui.acceptAll)
     await page.waitForFunction(() => ((window as any).__tagOrder ?? []).length === 3)
@@ -81,7 +64,7 @@ describe('decisions', () => {
   })
 
   it('reject all runs only required tags, also after a reload', async () => {
-    const { page } = opened
+    const { page } = suite.opened
     await page.goto(shop())
     await page.click(ui.rejectAll)
     await page.waitForFunction(() => consentry.get().decided)
@@ -96,7 +79,7 @@ describe('decisions', () => {
   })
 
   it('granular choices in the preferences dialog gate per category', async () => {
-    const { page } = opened
+    const { page } = suite.opened
     await page.goto(shop())
     await page.click(ui.customize)
     await page.waitForSelector(ui.preferences)
@@ -112,7 +95,7 @@ describe('decisions', () => {
   })
 
   it('vendor-level choices: a vendor switched off stays blocked inside a granted category', async () => {
-    const { page } = opened
+    const { page } = suite.opened
     await page.goto(shop())
     await page.click(ui.customize)
     await page.check(ui.category('affiliate'))
@@ -124,13 +107,13 @@ describe('decisions', () => {
     await page.waitForLoadState('networkidle')
     expect(await tagOrder()).toEqual([1, 2])
     expect(await page.evaluate(() => consentry.get().vendors)).toMatchObject({ a8: false, 'ad-network': true })
-    expect(servers.tagRequests.filter((request) => request.path.startsWith('/order.js?n=3'))).toEqual([])
+    expect(suite.servers.tagRequests.filter((request) => request.path.startsWith('/order.js?n=3'))).toEqual([])
   })
 })
 
 describe('first visits', () => {
   it('fetch the UI chunk in parallel with the validator, not after it', async () => {
-    const { page } = opened
+    const { page } = suite.opened
     const events: string[] = []
     // Hold the validator back, so the order shows whether the UI waited for it.
     await page.route('**/dist/consentry-check.js', async (route) => {
@@ -147,7 +130,7 @@ describe('first visits', () => {
 
 describe('returning visitors', () => {
   it('get no banner, their tags run, and no UI chunk is downloaded', async () => {
-    const { page, requests } = opened
+    const { page, requests } = suite.opened
     await page.goto(shop())
     await page.click(ui.acceptAll)
     await page.waitForFunction(() => ((window as any).__tagOrder ?? []).length === 3)
@@ -162,12 +145,12 @@ describe('returning visitors', () => {
   })
 
   it('are asked again when the revision changes', async () => {
-    const { page } = opened
+    const { page } = suite.opened
     await page.goto(shop())
     await page.click(ui.acceptAll)
     await page.waitForFunction(() => consentry.get().decided)
     await serveConfig(page, config({ revision: '2026-04-01' }))
-    servers.clearTagRequests()
+    suite.servers.clearTagRequests()
     await page.reload()
     await page.waitForSelector(ui.banner)
     await page.waitForLoadState('networkidle')
@@ -176,7 +159,7 @@ describe('returning visitors', () => {
   })
 
   it('are asked again after expiresAfterDays', async () => {
-    const { page } = opened
+    const { page } = suite.opened
     await page.clock.install({ time: new Date('2026-01-10T09:00:00Z') })
     await serveConfig(page, config({ expiresAfterDays: 30 }))
     await page.goto(shop())
@@ -195,7 +178,7 @@ describe('returning visitors', () => {
 
 describe('withdrawal', () => {
   it('withdraw() denies optional categories and deletes the declared cookies in every path', async () => {
-    const { page, context } = opened
+    const { page, context } = suite.opened
     await page.goto(shop())
     await page.click(ui.acceptAll)
     await page.waitForFunction(() => consentry.get().decided)
@@ -216,7 +199,7 @@ describe('withdrawal', () => {
   })
 
   it('reloadOnWithdraw reloads the page so running tags stop', async () => {
-    const { page } = opened
+    const { page } = suite.opened
     await serveConfig(page, config({ reloadOnWithdraw: true }))
     await page.goto(shop())
     await page.click(ui.acceptAll)
@@ -230,7 +213,7 @@ describe('withdrawal', () => {
 
 describe('bad input', () => {
   it('an invalid config fails closed, names the JSON path, and the page keeps working', async () => {
-    const { page, consoleErrors } = opened
+    const { page, consoleErrors } = suite.opened
     const broken = config()
     ;(broken.categories as any[])[2].id = 42
     delete (broken as any).policyUrl
@@ -243,22 +226,22 @@ describe('bad input', () => {
     await page.click('#page-button')
     expect(await page.textContent('#page-output')).toBe('clicked')
     await page.waitForLoadState('networkidle')
-    expect(tagPaths(servers)).toEqual([])
+    expect(tagPaths(suite.servers)).toEqual([])
     expect(await page.locator(ui.banner).count()).toBe(0)
   })
 
   it('a config that is not JSON fails closed with a clear error', async () => {
-    const { page, consoleErrors } = opened
+    const { page, consoleErrors } = suite.opened
     await serveConfig(page, '{ "revision": ')
     await page.goto(shop())
     await page.evaluate(() => consentry.ready)
     expect(consoleErrors.some((text) => /^consentry: .*consent\.json is not valid JSON/.test(text))).toBe(true)
-    expect(tagPaths(servers)).toEqual([])
+    expect(tagPaths(suite.servers)).toEqual([])
   })
 
   it('a garbled or tampered cookie counts as no decision', async () => {
-    const { page, context } = opened
-    const url = new URL(servers.siteUrl)
+    const { page, context } = suite.opened
+    const url = new URL(suite.servers.siteUrl)
     for (const value of ['garbage', '1|2025-09-30|zz|necessary.advertising.affiliate.dmp|||g|x|0']) {
       await context.addCookies([{ name: 'consentry', value, domain: url.hostname, path: '/' }])
       await page.goto(shop())
@@ -271,7 +254,7 @@ describe('bad input', () => {
 
 describe('Global Privacy Control', () => {
   it('keeps gpc categories denied on accept all', async () => {
-    const { page } = opened
+    const { page } = suite.opened
     await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }))
     const withOneNonGpc = config()
     ;(withOneNonGpc.categories as any[])[3].gpc = false

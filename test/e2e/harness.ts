@@ -1,3 +1,4 @@
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 // @ts-expect-error the demo server is plain JavaScript
 import { startServers } from '../../demo/server.mjs'
@@ -63,3 +64,30 @@ export const ui = {
 
 /** Paths the tag server saw, without the query string. */
 export const tagPaths = (servers: Servers) => servers.tagRequests.map((request) => request.path.split('?')[0])
+
+export type OpenedPage = Awaited<ReturnType<typeof openPage>>
+
+/** One browser and one pair of servers, shared by the tests of a file. */
+export function useBrowser() {
+  const shared = {} as { browser: Browser; servers: Servers }
+  beforeAll(async () => Object.assign(shared, await launch()))
+  afterAll(async () => {
+    await shared.browser?.close()
+    await shared.servers?.close()
+  })
+  return shared
+}
+
+/** useBrowser, plus a fresh context per test that must end without uncaught page errors. */
+export function useBrowserSuite() {
+  const suite = useBrowser() as ReturnType<typeof useBrowser> & { opened: OpenedPage }
+  beforeEach(async () => {
+    suite.servers.clearTagRequests()
+    suite.opened = await openPage(suite.browser)
+  })
+  afterEach(async () => {
+    expect(suite.opened.pageErrors).toEqual([])
+    await suite.opened.context.close()
+  })
+  return suite
+}

@@ -1,25 +1,9 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { launch, openPage, tagPaths, ui, type Servers } from './harness.js'
+import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { tagPaths, ui, useBrowserSuite } from './harness.js'
 
-let browser: Browser
-let servers: Servers
-let opened: Awaited<ReturnType<typeof openPage>>
-const shop = () => servers.siteUrl + '/test/shop.html'
-
-beforeAll(async () => ({ browser, servers } = await launch()))
-afterAll(async () => {
-  await browser?.close()
-  await servers?.close()
-})
-beforeEach(async () => {
-  servers.clearTagRequests()
-  opened = await openPage(browser)
-})
-afterEach(async () => {
-  expect(opened.pageErrors).toEqual([])
-  await opened.context.close()
-})
+const suite = useBrowserSuite()
+const shop = () => suite.servers.siteUrl + '/test/shop.html'
 
 /** The focused element's hook attributes, looking into the shadow root. */
 const focused = (page: Page) =>
@@ -45,14 +29,19 @@ async function tabUntil(page: Page, matches: (f: Awaited<ReturnType<typeof focus
   throw new Error('focus never reached the wanted control')
 }
 
+/** From a fresh page, with the keyboard only: Tab to Customize and open the dialog. */
+async function openPreferencesByKeyboard(page: Page) {
+  await page.goto(shop())
+  await page.waitForSelector(ui.banner)
+  await tabUntil(page, (f) => f?.action === 'customize')
+  await page.keyboard.press('Enter')
+  await page.waitForSelector(ui.preferences)
+}
+
 describe('keyboard only', () => {
   it('reaches the banner, opens preferences, keeps focus inside, Escape closes without deciding', async () => {
-    const { page } = opened
-    await page.goto(shop())
-    await page.waitForSelector(ui.banner)
-    await tabUntil(page, (f) => f?.action === 'customize')
-    await page.keyboard.press('Enter')
-    await page.waitForSelector(ui.preferences)
+    const { page } = suite.opened
+    await openPreferencesByKeyboard(page)
     expect((await focused(page))?.inDialog).toBe(true)
 
     // Tab wraps inside the dialog, both ways.
@@ -73,12 +62,8 @@ describe('keyboard only', () => {
   })
 
   it('switches a category with Space and saves with Enter', async () => {
-    const { page } = opened
-    await page.goto(shop())
-    await page.waitForSelector(ui.banner)
-    await tabUntil(page, (f) => f?.action === 'customize')
-    await page.keyboard.press('Enter')
-    await page.waitForSelector(ui.preferences)
+    const { page } = suite.opened
+    await openPreferencesByKeyboard(page)
     await tabUntil(page, (f) => f?.category === 'dmp')
     await page.keyboard.press('Space')
     await tabUntil(page, (f) => f?.action === 'save')
@@ -90,7 +75,7 @@ describe('keyboard only', () => {
   })
 
   it('accepts with the keyboard alone', async () => {
-    const { page } = opened
+    const { page } = suite.opened
     await page.goto(shop())
     await page.waitForSelector(ui.banner)
     await tabUntil(page, (f) => f?.action === 'accept-all')
@@ -101,7 +86,7 @@ describe('keyboard only', () => {
 
 describe('the re-open control', () => {
   it('[data-consentry-open] opens preferences for a returning visitor and gives focus back on close', async () => {
-    const { page, requests } = opened
+    const { page, requests } = suite.opened
     await page.goto(shop())
     await page.click(ui.rejectAll)
     await page.reload()
@@ -118,20 +103,20 @@ describe('the re-open control', () => {
   })
 
   it('consentry.show() opens preferences and a saved change applies at once', async () => {
-    const { page } = opened
+    const { page } = suite.opened
     await page.goto(shop())
     await page.click(ui.rejectAll)
     await page.evaluate(() => consentry.show())
     await page.check(ui.category('advertising'))
     await page.click(ui.save)
     await page.waitForFunction(() => ((window as any).__tagOrder ?? []).length === 2)
-    expect(tagPaths(servers)).toContain('/order.js')
+    expect(tagPaths(suite.servers)).toContain('/order.js')
   })
 })
 
 describe('layout', () => {
   it('the banner causes no layout shift (CLS = 0)', async () => {
-    const { page } = opened
+    const { page } = suite.opened
     await page.addInitScript(() => {
       ;(window as any).__cls = 0
       new PerformanceObserver((list) => {

@@ -144,6 +144,26 @@ describe('returning visitors', () => {
     expect(consentryFiles).toEqual(['/dist/consentry.js'])
   })
 
+  it('announce their stored decision once on load: API listeners, window event and dataLayer', async () => {
+    const { page } = suite.opened
+    await page.goto(shop())
+    await page.click(ui.rejectAll)
+    await page.waitForFunction(() => consentry.get().decided)
+    await page.addInitScript(() => {
+      ;(window as any).dataLayer = []
+      ;(window as any).__events = []
+      window.addEventListener('consentry:change', (event) => (window as any).__events.push((event as CustomEvent).detail))
+    })
+    await page.reload()
+    await page.evaluate(() => consentry.ready)
+    const seen = await page.evaluate(() => ({ events: (window as any).__events, dataLayer: (window as any).dataLayer }))
+    expect(seen.events).toHaveLength(1)
+    expect(seen.events[0]).toMatchObject({ decided: true, categories: { advertising: false } })
+    expect(seen.dataLayer).toEqual([{ event: 'consentry_update', consentry: seen.events[0] }])
+    await page.evaluate(() => consentry.set({ categories: { dmp: true } }))
+    expect(await page.evaluate(() => (window as any).dataLayer.at(-1).consentry.categories.dmp)).toBe(true)
+  })
+
   it('are asked again when the revision changes', async () => {
     const { page } = suite.opened
     await page.goto(shop())

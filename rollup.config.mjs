@@ -23,7 +23,7 @@ export default [
     plugins: plugins(),
   },
   // Chunks that consentry.js loads from its own directory only when needed.
-  ...['ui', 'check', 'cleanup', 'disclosure'].map((name) => ({
+  ...['ui', 'check', 'decision', 'disclosure'].map((name) => ({
     input: `src/entries/${name}.ts`,
     output: { file: `dist/consentry-${name}.js`, format: 'iife', sourcemap: true },
     plugins: plugins(),

@@ -9,7 +9,10 @@ import type { Chunks, LoadChunk } from '../adapters/chunks/index.js'
 const chunkImports: { [K in keyof Chunks]: () => Promise<Chunks[K]> } = {
   ui: () => import('./ui-mount.js').then((module) => module.mountLocalizedUI),
   check: () => Promise.resolve(validateConfig),
-  cleanup: () => import('../adapters/cleanup/index.js').then((module) => module.cleanUpAfterDecision),
+  decision: () =>
+    Promise.all([import('../adapters/decision/index.js'), import('./receipts-start.js'), import('../ui/record.js')]).then(
+      ([decision, receipts, record]) => decision.createDecisionChunk(receipts.startReceiptsFor, record.renderRecord),
+    ),
   disclosure: () =>
     Promise.all([import('../ui/disclosure.js'), import('../ui/locale.js')]).then(
       ([table, locale]) => (config, doc) => table.fillDisclosures(config, locale.visitorLocale(config, doc), doc),

@@ -6,6 +6,7 @@ import { decodeDecision, encodeDecision } from '../adapters/storage/codec.js'
 import { createCookieStorage, type DecisionStorage } from '../adapters/storage/index.js'
 import { newUuid } from '../adapters/ids/index.js'
 import type { LoadChunk, UIRuntimeWithoutLocale } from '../adapters/chunks/index.js'
+import { PENDING_KEY } from '../adapters/receipts/pending.js'
 import { reportError, type ApiTarget } from './api.js'
 
 export interface RuntimeOptions {
@@ -35,12 +36,11 @@ export function startRuntime(config: Config, options: RuntimeOptions): { target:
       storage.write(encodeDecision(decision.stored), config.expiresAfterDays * 86_400)
       const before = previous
       previous = decision.state
-      if (needsCleanUp)
-        options.load('cleanup').then((cleanUp) => cleanUp(config, before, decision.state, win), reportError)
+      afterDecision().then((chunk) => chunk.afterDecision(config, before, decision, win)).catch(reportError)
     },
   })
   const { $consent } = consent
-  const needsCleanUp = config.reloadOnWithdraw || config.vendors.some((vendor) => vendor.cookies.length)
+  const afterDecision = () => options.load('decision')
   const { emit } = options
   // An id the config does not define is never granted, so such markup stays blocked.
   const gate = createGate(doc, (categories, vendor) => {
@@ -57,15 +57,8 @@ export function startRuntime(config: Config, options: RuntimeOptions): { target:
   // The UI: loaded at once on a first visit, otherwise only when the visitor asks for it.
   const $preferencesOpen = atom(false)
   let ui: Promise<void> | null = null
-  const uiRuntime: UIRuntimeWithoutLocale = {
-    config,
-    gpc,
-    $consent,
-    $preferencesOpen,
-    acceptAll: consent.acceptAll,
-    rejectAll: consent.rejectAll,
-    set: consent.set,
-  }
+  // The consent actions and $consent, plus what the UI needs besides.
+  const uiRuntime: UIRuntimeWithoutLocale = { ...consent, config, gpc, $preferencesOpen, load: options.load }
   const ensureUI = () => options.ui && (ui ??= options.load('ui').then((mount) => mount(uiRuntime, doc), reportError))
   const show = () => {
     $preferencesOpen.set(true)
@@ -80,21 +73,19 @@ export function startRuntime(config: Config, options: RuntimeOptions): { target:
     show()
   })
 
-  const target: ApiTarget = {
-    get: () => $consent.get(),
-    acceptAll: consent.acceptAll,
-    rejectAll: consent.rejectAll,
-    set: consent.set,
-    withdraw: consent.withdraw,
-    show,
-  }
   return {
-    target,
+    target: { ...consent, get: () => $consent.get(), show } satisfies ApiTarget,
     start() {
       const state = $consent.get()
       gate.update()
       if (state.decided) emit(state)
       else ensureUI()
+      // Receipts that an earlier page view could not deliver are sent now.
+      try {
+        if (localStorage.getItem(PENDING_KEY)) afterDecision().then((chunk) => chunk.receipts(config, win)).catch(reportError)
+      } catch {
+        // Storage blocked: receipts then live in memory and cannot outlast the page anyway.
+      }
       // The external-transmission notice needs the whole page parsed to find its place.
       const fillDisclosure = () =>
         doc.querySelector('[data-consentry-disclosure]') && options.load('disclosure').then((fill) => fill(config, doc), reportError)

@@ -24,6 +24,9 @@ export function mountLocalizedUI(runtime: UIRuntimeWithoutLocale, doc: Document)
     {
       ...runtime,
       locale,
+      showRecord: runtime.config.receipts
+        ? (container) => void runtime.load('decision').then((chunk) => chunk.showRecord(runtime.config, window, container, locale))
+        : null,
       takeOpener() {
         const element = opener
         opener = null

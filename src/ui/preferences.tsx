@@ -39,8 +39,11 @@ export class Preferences extends Component<PreferencesProps, Switches> {
     }
   }
 
+  record = createRef<HTMLDivElement>()
+
   override componentDidMount() {
     this.heading.current?.focus()
+    if (this.record.current) this.props.runtime.showRecord?.(this.record.current)
   }
 
   onKeyDown = (event: KeyboardEvent) => {
@@ -143,6 +146,7 @@ export class Preferences extends Component<PreferencesProps, Switches> {
                 </section>
               )
             })}
+            {runtime.showRecord && <div class="record" ref={this.record} />}
           </div>
           <div class="actions">
             <button type="button" data-action="dialog-reject-all" onClick={() => decide(() => runtime.rejectAll('dialog-reject-all'))}>

@@ -16,6 +16,8 @@ export interface UIRuntime {
   set(choice: ConsentChoice, method: string): void
   /** The element to give focus back to when the dialog closes. */
   takeOpener(): HTMLElement | null
+  /** Fills the element with this browser's consent record and its download; null without a receipt endpoint. */
+  showRecord: ((container: HTMLElement) => void) | null
 }
 
 export type MountUI = (runtime: UIRuntime, doc: Document) => void

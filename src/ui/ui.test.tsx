@@ -28,6 +28,7 @@ function setup(options: { locale?: Locale; gpc?: boolean; opener?: HTMLElement |
     rejectAll: consent.rejectAll,
     set: consent.set,
     takeOpener: () => options.opener ?? null,
+    showRecord: null,
   }
   mountUI(runtime, document)
   const shadow = document.getElementById('consentry-root')!.shadowRoot!

@@ -45,7 +45,6 @@ export function VendorRow({ vendor, locale, t, checked, locked, disabled, onTogg
       <dl>
         {facts.map(([term, value]) => value && [<dt key={term}>{term}</dt>, <dd key={term + '-'}>{value}</dd>])}
       </dl>
-      {vendor.linksToPersonalData && <p class="note">{t.linksNote}</p>}
       <p class="links">
         {vendor.policyUrl && (
           <a href={vendor.policyUrl} target="_blank" rel="noopener noreferrer">

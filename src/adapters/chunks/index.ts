@@ -1,9 +1,9 @@
 import type { UIRuntime } from '../../ui/runtime.js'
 import type { Config, Validation } from '../../core/config/index.js'
-import type { ConsentState } from '../../core/consent/index.js'
+import type { DecisionChunk } from '../decision/index.js'
 
 /** The UI chunk works out the visitor's language and the dialog's opener itself, to keep that out of consentry.js. */
-export type UIRuntimeWithoutLocale = Omit<UIRuntime, 'locale' | 'takeOpener'>
+export type UIRuntimeWithoutLocale = Omit<UIRuntime, 'locale' | 'takeOpener' | 'showRecord'> & { load: LoadChunk }
 
 /** The parts of Consentry that load only when needed, each a file beside consentry.js. */
 export interface Chunks {
@@ -11,8 +11,8 @@ export interface Chunks {
   ui: (runtime: UIRuntimeWithoutLocale, doc: Document) => void
   /** The full config validator (a config this browser has not seen pass yet). */
   check: (input: unknown) => Validation
-  /** After a decision: deletes denied vendors' cookies, and reloads when consent was taken back and the config asks for it. */
-  cleanup: (config: Config, before: ConsentState, after: ConsentState, win: Window) => void
+  /** After a decision: records its receipt, deletes denied vendors' cookies, reloads if asked to; and the receipts of this browser. */
+  decision: DecisionChunk
   /** Fills [data-consentry-disclosure] elements with the external-transmission notice. */
   disclosure: (config: Config, doc: Document) => void
 }

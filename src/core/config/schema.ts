@@ -64,7 +64,16 @@ export const configFields: Fields = {
     false,
     {},
   ],
-  receipts: [{ kind: 'object', fields: { endpoint: [str, true] } }],
+  receipts: [
+    {
+      kind: 'object',
+      fields: {
+        endpoint: [str, true],
+        retentionDays: [{ kind: 'integer', min: 1, max: 36500 }, false, 1095],
+        jurisdiction: [{ kind: 'list', of: { kind: 'string', pattern: /^[A-Z]{2}$/, hint: 'a two-letter code such as "JP" or "EU"' }, nonEmpty: true }, false, ['JP']],
+      },
+    },
+  ],
   reloadOnWithdraw: [bool, false, false],
   categories: [{ kind: 'list', of: { kind: 'object', fields: categoryFields }, nonEmpty: true }, true],
   vendors: [{ kind: 'list', of: { kind: 'object', fields: vendorFields } }, false, []],

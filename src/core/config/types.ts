@@ -46,7 +46,13 @@ export interface Config {
   rightsUrl?: string
   controller?: Controller
   cookie: { name: string; domain?: string }
-  receipts?: { endpoint: string }
+  receipts?: {
+    endpoint: string
+    /** How long receipts are kept, in days (3 years by default). */
+    retentionDays?: number
+    /** The legal systems the record is made under, e.g. ["JP", "EU"]. */
+    jurisdiction?: string[]
+  }
   /** Reload the page after consent is taken back, so tags already running stop. */
   reloadOnWithdraw: boolean
   categories: Category[]

@@ -1,0 +1,27 @@
+import type { Config, Locale } from '../../core/config/types.js'
+import type { ConsentState, Decision } from '../../core/consent/index.js'
+import { cleanUpAfterDecision } from '../cleanup/index.js'
+import type { ReceiptsController } from '../receipts/index.js'
+
+/** What consentry.js loads after a decision, or when an earlier page view left receipts unsent. */
+export interface DecisionChunk {
+  afterDecision(config: Config, before: ConsentState, decision: Decision, win: Window): Promise<void>
+  receipts(config: Config, win: Window): Promise<ReceiptsController>
+  /** The visitor's view of their consent record, inside the preferences dialog. */
+  showRecord(config: Config, win: Window, container: HTMLElement, locale: Locale): Promise<void>
+}
+
+export function createDecisionChunk(
+  receipts: DecisionChunk['receipts'],
+  renderRecord: (container: HTMLElement, controller: ReceiptsController, locale: Locale) => Promise<void>,
+): DecisionChunk {
+  return {
+    receipts,
+    showRecord: async (config, win, container, locale) => renderRecord(container, await receipts(config, win), locale),
+    async afterDecision(config, before, decision, win) {
+      // The receipt is queued first: a reload after withdrawal must not lose it.
+      if (config.receipts) await (await receipts(config, win)).record(decision)
+      cleanUpAfterDecision(config, before, decision.state, win)
+    },
+  }
+}

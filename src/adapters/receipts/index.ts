@@ -1,0 +1,106 @@
+import type { Config, Locale } from '../../core/config/types.js'
+import type { Decision } from '../../core/consent/index.js'
+import { buildReceipt } from '../../core/receipt/index.js'
+import type { ConsentReceipt } from '../../core/receipt/types.js'
+import { newUuid } from '../ids/index.js'
+import { openReceiptBackend, type ReceiptBackend } from './queue.js'
+import { createSender } from './sender.js'
+
+export { openReceiptBackend, memoryBackend } from './queue.js'
+export type { ReceiptBackend, QueuedReceipt } from './queue.js'
+
+import { PENDING_KEY } from './pending.js'
+const PRINCIPAL_KEY = 'consentry:principal'
+
+export interface ReceiptsOptions {
+  locale: Locale
+  noticeHash: string
+  backend?: ReceiptBackend
+}
+
+export interface ReceiptsController {
+  record(decision: Decision): Promise<void>
+  flush(): Promise<void>
+  /** Every receipt this browser holds, sent or not, oldest first. */
+  history(): Promise<ConsentReceipt[]>
+  /** Receipts still waiting for an acknowledgement. */
+  unsent(): ConsentReceipt[]
+  /** Saves this browser's consent record as a JSON file. */
+  download(): Promise<void>
+}
+
+function safeStorage(win: Window) {
+  try {
+    return win.localStorage
+  } catch {
+    return null
+  }
+}
+
+/** A pseudonymous id for this browser, the same for every receipt it sends. */
+function principalId(win: Window): string {
+  const storage = safeStorage(win)
+  try {
+    const existing = storage?.getItem(PRINCIPAL_KEY)
+    if (existing) return existing
+    const id = newUuid(win.crypto)
+    storage?.setItem(PRINCIPAL_KEY, id)
+    return id
+  } catch {
+    return newUuid(win.crypto)
+  }
+}
+
+export async function startReceipts(config: Config, win: Window, options: ReceiptsOptions): Promise<ReceiptsController> {
+  const endpoint = new URL(config.receipts!.endpoint, win.location.href).href
+  const warn = (message: string) => console.warn('consentry: ' + message)
+  const backend = options.backend ?? (await openReceiptBackend(win, warn))
+  const storage = safeStorage(win)
+  const principal = principalId(win)
+  const sender = createSender(endpoint, backend, {
+    fetch: (...args) => win.fetch(...args),
+    sendBeacon: win.navigator.sendBeacon ? (url, data) => win.navigator.sendBeacon(url, data) : null,
+    random: Math.random,
+    setTimeout: (callback, ms) => win.setTimeout(callback, ms),
+    markPending(pending) {
+      try {
+        if (pending) storage?.setItem(PENDING_KEY, '1')
+        else storage?.removeItem(PENDING_KEY)
+      } catch {
+        // Without storage the next page view cannot know; the receipt is still in the queue.
+      }
+    },
+  })
+
+  win.addEventListener('online', () => void sender.flush())
+  win.addEventListener('pagehide', () => sender.beacon())
+  win.document.addEventListener('visibilitychange', () => win.document.visibilityState === 'visible' && void sender.flush())
+  void sender.flush()
+
+  const history = async () =>
+    (await backend.all()).map((item) => item.receipt).sort((a, b) => (a.timestamp < b.timestamp ? -1 : 1))
+
+  return {
+    record: (decision) =>
+      sender.enqueue(
+        buildReceipt(config, decision, {
+          principalId: principal,
+          locale: options.locale,
+          url: win.location.href,
+          noticeHash: options.noticeHash,
+        }),
+      ),
+    flush: sender.flush,
+    unsent: sender.unsent,
+    history,
+    async download() {
+      const record = { principalId: principal, exportedAt: new Date().toISOString(), receipts: await history() }
+      const url = URL.createObjectURL(new Blob([JSON.stringify(record, null, 2)], { type: 'application/json' }))
+      const link = win.document.createElement('a')
+      link.href = url
+      link.download = 'consent-record.json'
+      link.click()
+      win.setTimeout(() => URL.revokeObjectURL(url), 10_000)
+    },
+  }
+}

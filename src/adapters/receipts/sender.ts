@@ -1,0 +1,123 @@
+import type { ConsentReceipt } from '../../core/receipt/types.js'
+import type { ReceiptBackend } from './queue.js'
+
+export interface SenderEnvironment {
+  fetch: typeof fetch
+  sendBeacon: ((url: string, data: Blob) => boolean) | null
+  random: () => number
+  setTimeout: (callback: () => void, ms: number) => unknown
+  /** Tells consentry.js whether a later page view has receipts to flush. */
+  markPending: (pending: boolean) => void
+}
+
+// keepalive requests may carry at most 64 KiB in flight; stay well under it per batch.
+const MAX_BATCH_BYTES = 48_000
+const BASE_DELAY_MS = 2_000
+const MAX_DELAY_MS = 5 * 60_000
+
+/** Splits receipts into request bodies that each fit a keepalive request. */
+export function batches(receipts: ConsentReceipt[]): ConsentReceipt[][] {
+  const result: ConsentReceipt[][] = []
+  let current: ConsentReceipt[] = []
+  let size = 0
+  for (const receipt of receipts) {
+    const length = JSON.stringify(receipt).length + 1
+    if (current.length && size + length > MAX_BATCH_BYTES) {
+      result.push(current)
+      current = []
+      size = 0
+    }
+    current.push(receipt)
+    size += length
+  }
+  if (current.length) result.push(current)
+  return result
+}
+
+/** Exponential backoff with jitter: 2 s, 4 s, 8 s … up to 5 min, each scaled by 0.5–1. */
+export const retryDelay = (attempt: number, random: () => number) =>
+  Math.min(BASE_DELAY_MS * 2 ** attempt, MAX_DELAY_MS) * (0.5 + random() / 2)
+
+/**
+ * Sends queued receipts to the endpoint. A receipt leaves the queue only after a 2xx
+ * answer; until then it is sent again, always with the same id.
+ */
+export function createSender(endpoint: string, backend: ReceiptBackend, env: SenderEnvironment) {
+  let running: Promise<void> | null = null
+  let again = false
+  let attempt = 0
+  let retryScheduled = false
+  // What is still unsent, kept in memory too: pagehide leaves no time to read IndexedDB.
+  let unsent: ConsentReceipt[] = []
+
+  async function readUnsent() {
+    const all = await backend.all()
+    unsent = all.filter((item) => !item.sent).map((item) => item.receipt).sort((a, b) => (a.timestamp < b.timestamp ? -1 : 1))
+    env.markPending(unsent.length > 0)
+    return unsent
+  }
+
+  async function send(): Promise<void> {
+    let failed = false
+    for (const batch of batches(await readUnsent())) {
+      try {
+        const response = await env.fetch(endpoint, {
+          method: 'POST',
+          keepalive: true,
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ receipts: batch }),
+        })
+        if (!response.ok) throw new Error('HTTP ' + response.status)
+        await backend.put(batch.map((receipt) => ({ receipt, sent: true })))
+      } catch {
+        failed = true
+      }
+    }
+    await readUnsent()
+    if (failed) scheduleRetry()
+    else attempt = 0
+  }
+
+  function scheduleRetry() {
+    if (retryScheduled) return
+    retryScheduled = true
+    env.setTimeout(() => {
+      retryScheduled = false
+      flush()
+    }, retryDelay(attempt++, env.random))
+  }
+
+  /** Sends what is waiting. Asked for while a send runs, it runs once more afterwards. */
+  function flush(): Promise<void> {
+    if (running) {
+      again = true
+      return running
+    }
+    running = (async () => {
+      do {
+        again = false
+        await send()
+      } while (again)
+    })().finally(() => (running = null))
+    return running
+  }
+
+  /** Queues a receipt before any attempt to send it, then starts sending without waiting. */
+  async function enqueue(receipt: ConsentReceipt) {
+    await backend.put([{ receipt, sent: false }])
+    unsent = [...unsent, receipt]
+    env.markPending(true)
+    void flush()
+  }
+
+  /** On pagehide: hand what is unsent to the browser, which delivers it after the page is gone. */
+  function beacon() {
+    if (!env.sendBeacon) return
+    for (const batch of batches(unsent)) {
+      // text/plain is a CORS-safelisted type, so the beacon needs no preflight.
+      env.sendBeacon(endpoint, new Blob([JSON.stringify({ receipts: batch })], { type: 'text/plain;charset=UTF-8' }))
+    }
+  }
+
+  return { flush, enqueue, beacon, unsent: () => unsent }
+}

@@ -125,6 +125,12 @@ function siteServer(state) {
     try {
       const url = new URL(request.url, 'http://site')
       if (url.pathname === '/receipts' && request.method === 'POST') {
+        state.receiptRequests++
+        if (state.receiptStatus !== 200) {
+          // A collector that is down, for tests of the receipt queue.
+          response.writeHead(state.receiptStatus)
+          return response.end()
+        }
         const body = JSON.parse(await readBody(request))
         state.receipts.push(...(Array.isArray(body?.receipts) ? body.receipts : []))
         response.writeHead(204, { 'Cache-Control': 'no-store' })
@@ -176,7 +182,7 @@ function listen(server, port, host) {
  * http://127.0.0.1:<tagPort>. Port 0 picks a free port.
  */
 export async function startServers({ port = 8080, tagPort = 8081, host = 'localhost' } = {}) {
-  const state = { tagOrigin: '', receipts: [], tagRequests: [] }
+  const state = { tagOrigin: '', receipts: [], tagRequests: [], receiptStatus: 200, receiptRequests: 0 }
   const tags = await listen(tagServer(state.tagRequests), tagPort, '127.0.0.1')
   state.tagOrigin = `http://127.0.0.1:${tags.port}`
   let site
@@ -191,6 +197,9 @@ export async function startServers({ port = 8080, tagPort = 8081, host = 'localh
     tagUrl: state.tagOrigin,
     tagRequests: state.tagRequests,
     receipts: state.receipts,
+    /** Makes the receipt endpoint answer with this status (200 = working). */
+    setReceiptStatus: (status) => void (state.receiptStatus = status),
+    receiptRequests: () => state.receiptRequests,
     clearTagRequests: () => void (state.tagRequests.length = 0),
     close: () => Promise.all([site.close(), tags.close()]).then(() => undefined),
   }

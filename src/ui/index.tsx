@@ -50,6 +50,9 @@ class App extends Component<{ runtime: UIRuntime }, AppState> {
 
   decide = (action: () => void) => {
     const { runtime } = this.props
+    // Outside the dialog only the banner decides, and only once: a double click's second
+    // click, landing before the banner is gone, must not make a second decision.
+    if (!runtime.$preferencesOpen.get() && runtime.$consent.get().decided) return
     action()
     // Announced in the live region, which outlives the banner and the dialog.
     this.setState({ status: STRINGS[runtime.locale].saved })

@@ -17,6 +17,10 @@ export interface Servers {
   tagUrl: string
   tagRequests: Array<{ method: string; path: string; time: number }>
   clearTagRequests(): void
+  /** Receipts the demo's endpoint acknowledged. */
+  receipts: Array<Record<string, unknown>>
+  setReceiptStatus(status: number): void
+  receiptRequests(): number
   close(): Promise<void>
 }
 
@@ -83,6 +87,8 @@ export function useBrowserSuite() {
   const suite = useBrowser() as ReturnType<typeof useBrowser> & { opened: OpenedPage }
   beforeEach(async () => {
     suite.servers.clearTagRequests()
+    suite.servers.receipts.length = 0
+    suite.servers.setReceiptStatus(200)
     suite.opened = await openPage(suite.browser)
   })
   afterEach(async () => {

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest'
+import { receiptProblems } from '../../src/core/receipt/validate.js'
+import { ui, useBrowserSuite } from './harness.js'
+
+const suite = useBrowserSuite()
+const shop = () => suite.servers.siteUrl + '/test/shop.html'
+const CONTRACT_FIELDS = ['id', 'event', 'timestamp', 'principalId', 'revision', 'categories', 'vendors', 'method', 'locale', 'gpc', 'noticeHash', 'url']
+
+describe('consent receipts', () => {
+  it('a decision reaches the endpoint as one receipt with every contract field', async () => {
+    const { page } = suite.opened
+    await page.goto(shop())
+    await page.click(ui.acceptAll)
+    await expect.poll(() => suite.servers.receipts.length).toBe(1)
+    const receipt = suite.servers.receipts[0]!
+    for (const field of CONTRACT_FIELDS) expect(receipt, field).toHaveProperty(field)
+    expect(receiptProblems(receipt)).toEqual([])
+    const state = await page.evaluate(() => consentry.get())
+    expect(receipt).toMatchObject({
+      id: state.id,
+      event: 'given',
+      method: 'accept-all',
+      locale: 'en',
+      gpc: false,
+      revision: '2025-09-30',
+      categories: state.categories,
+      url: shop(),
+    })
+    expect(receipt.noticeHash).toMatch(/^[0-9a-f]{64}$/)
+    const recipients = receipt.recipients as Array<Record<string, any>>
+    expect(recipients.find((r) => r.id === 'dmp-x')!.appi31).toMatchObject({ consentObtained: true })
+    expect(recipients.find((r) => r.id === 'sift')!.appi28).toMatchObject({ shown: true, country: 'US' })
+  })
+
+  it('survive a closed tab while the endpoint is down, and arrive later with their original id, once', async () => {
+    const { context } = suite.opened
+    suite.servers.setReceiptStatus(503)
+    const first = await context.newPage()
+    await first.goto(shop())
+    await first.click(ui.rejectAll)
+    const id = await first.evaluate(() => consentry.get().id)
+    await expect.poll(() => suite.servers.receiptRequests()).toBeGreaterThan(0)
+    await first.close({ runBeforeUnload: true })
+    expect(suite.servers.receipts).toEqual([])
+
+    suite.servers.setReceiptStatus(200)
+    const later = await context.newPage()
+    await later.goto(shop())
+    await expect.poll(() => suite.servers.receipts.map((r) => r.id)).toContain(id)
+    await later.waitForFunction(() => !localStorage.getItem('consentry:pending'))
+    const delivered = suite.servers.receipts.length
+    // The closing tab may also have handed its beacon over: the same id, so one receipt.
+    expect(new Set(suite.servers.receipts.map((r) => r.id))).toEqual(new Set([id]))
+
+    const before = suite.servers.receiptRequests()
+    await later.reload()
+    await later.evaluate(() => consentry.ready)
+    await later.waitForLoadState('networkidle')
+    expect(suite.servers.receiptRequests()).toBe(before)
+    expect(suite.servers.receipts.length).toBe(delivered)
+  })
+
+  it('a double click and rapid changes give exactly one receipt per decision', async () => {
+    const { page } = suite.opened
+    await page.goto(shop())
+    await page.dblclick(ui.acceptAll)
+    await page.evaluate(() => {
+      consentry.set({ categories: { dmp: false } })
+      consentry.set({ categories: { affiliate: false } })
+      consentry.withdraw()
+    })
+    await expect.poll(() => suite.servers.receipts.length).toBe(4)
+    await page.waitForLoadState('networkidle')
+    const receipts = suite.servers.receipts
+    expect(receipts.map((r) => r.event)).toEqual(['given', 'changed', 'changed', 'withdrawn'])
+    expect(new Set(receipts.map((r) => r.id)).size).toBe(4)
+  })
+
+  it('the visitor can see and download this browser\'s record in the preferences dialog', async () => {
+    const { page } = suite.opened
+    await page.goto(shop())
+    await page.click(ui.rejectAll)
+    await expect.poll(() => suite.servers.receipts.length).toBe(1)
+    await page.evaluate(() => consentry.show())
+    const download = page.locator('[data-consentry="preferences"] [data-action="download-record"]')
+    await download.waitFor()
+    const id = await page.evaluate(() => consentry.get().id!)
+    expect(await page.locator('[data-consentry="preferences"] .record').textContent()).toContain(id)
+    const [file] = await Promise.all([page.waitForEvent('download'), download.click()])
+    const record = JSON.parse(await (await file.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8')))
+    expect(record.receipts.map((r: { id: string }) => r.id)).toEqual([id])
+    expect(record.principalId).toBe(suite.servers.receipts[0]!.principalId)
+  })
+})

@@ -87,12 +87,9 @@ export function createSender(endpoint: string, backend: ReceiptBackend, env: Sen
     }, retryDelay(attempt++, env.random))
   }
 
-  /** Sends what is waiting. Asked for while a send runs, it runs once more afterwards. */
+  /** Sends what is waiting; one send at a time. */
   function flush(): Promise<void> {
-    if (running) {
-      again = true
-      return running
-    }
+    if (running) return running
     running = (async () => {
       do {
         again = false
@@ -107,6 +104,8 @@ export function createSender(endpoint: string, backend: ReceiptBackend, env: Sen
     await backend.put([{ receipt, sent: false }])
     unsent = [...unsent, receipt]
     env.markPending(true)
+    // A send already running read the queue before this receipt: it goes once more.
+    if (running) again = true
     void flush()
   }
 

@@ -1,0 +1,133 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { ConsentReceipt } from '../../core/receipt/types.js'
+import { memoryBackend, openReceiptBackend } from './queue.js'
+import { batches, createSender, retryDelay } from './sender.js'
+
+const receipt = (id: string, timestamp = '2026-01-01T00:00:00.000Z', padding = ''): ConsentReceipt =>
+  ({ id, timestamp, padding } as unknown as ConsentReceipt)
+
+function harness(statuses: number[]) {
+  const backend = memoryBackend()
+  const bodies: string[] = []
+  const timers: Array<{ callback: () => void; ms: number }> = []
+  const pendingMarks: boolean[] = []
+  const beacons: Array<{ url: string; type: string }> = []
+  const sender = createSender('https://collector.example/receipts', backend, {
+    fetch: (async (_url: string, init: RequestInit) => {
+      bodies.push(init.body as string)
+      expect(init.keepalive).toBe(true)
+      return new Response(null, { status: statuses.shift() ?? 200 })
+    }) as typeof fetch,
+    sendBeacon: (url, data) => (beacons.push({ url, type: data.type }), true),
+    random: () => 0.5,
+    setTimeout: (callback, ms) => timers.push({ callback, ms }),
+    markPending: (pending) => pendingMarks.push(pending),
+  })
+  return { backend, sender, bodies, timers, pendingMarks, beacons }
+}
+
+afterEach(() => vi.restoreAllMocks())
+
+describe('the receipt sender', () => {
+  it('queues first, then posts a { receipts } batch and keeps the receipt as sent', async () => {
+    const { backend, sender, bodies, pendingMarks } = harness([200])
+    await sender.enqueue(receipt('a'))
+    expect((await backend.all()).length).toBe(1)
+    await sender.flush()
+    expect(JSON.parse(bodies[0]!)).toEqual({ receipts: [receipt('a')] })
+    expect(await backend.all()).toEqual([{ receipt: receipt('a'), sent: true }])
+    expect(pendingMarks.at(-1)).toBe(false)
+    expect(sender.unsent()).toEqual([])
+  })
+
+  it('keeps a receipt queued until a 2xx answer, retrying with backoff, always with the same id', async () => {
+    const { backend, sender, bodies, timers } = harness([503, 500, 200])
+    await sender.enqueue(receipt('a'))
+    await sender.flush()
+    expect((await backend.all())[0]!.sent).toBe(false)
+    expect(timers.map((t) => t.ms)).toEqual([1500])
+    timers.shift()!.callback()
+    await sender.flush()
+    expect(timers.map((t) => t.ms)).toEqual([3000])
+    timers.shift()!.callback()
+    await sender.flush()
+    expect((await backend.all())[0]!.sent).toBe(true)
+    expect(bodies.map((body) => JSON.parse(body).receipts[0].id)).toEqual(['a', 'a', 'a'])
+  })
+
+  it('treats a network error like a failed answer', async () => {
+    const backend = memoryBackend()
+    const timers: number[] = []
+    const sender = createSender('https://c.example/r', backend, {
+      fetch: (() => Promise.reject(new TypeError('Failed to fetch'))) as typeof fetch,
+      sendBeacon: null,
+      random: () => 0,
+      setTimeout: (_callback, ms) => timers.push(ms),
+      markPending: () => {},
+    })
+    await sender.enqueue(receipt('a'))
+    await sender.flush()
+    expect(timers).toEqual([1000])
+    expect(sender.unsent().map((r) => r.id)).toEqual(['a'])
+  })
+
+  it('on pagehide hands the unsent receipts to sendBeacon as text/plain (no CORS preflight)', async () => {
+    const { sender, beacons } = harness([503])
+    await sender.enqueue(receipt('a'))
+    await sender.flush()
+    sender.beacon()
+    expect(beacons).toEqual([{ url: 'https://collector.example/receipts', type: 'text/plain;charset=utf-8' }])
+  })
+})
+
+describe('backoff and batching', () => {
+  it('doubles up to five minutes, with jitter between half and all of it', () => {
+    expect(retryDelay(0, () => 0)).toBe(1000)
+    expect(retryDelay(0, () => 1)).toBe(2000)
+    expect(retryDelay(3, () => 1)).toBe(16000)
+    expect(retryDelay(30, () => 1)).toBe(300000)
+  })
+
+  it('splits large queues into bodies a keepalive request can carry', () => {
+    const big = Array.from({ length: 30 }, (_, index) => receipt('r' + index, undefined, 'x'.repeat(5000)))
+    const split = batches(big)
+    expect(split.length).toBeGreaterThan(1)
+    expect(split.flat()).toEqual(big)
+    for (const batch of split) expect(JSON.stringify({ receipts: batch }).length).toBeLessThan(64 * 1024)
+  })
+})
+
+describe('the queue backends', () => {
+  it('uses IndexedDB when it works, and keeps receipts across openings', async () => {
+    const warn = vi.fn()
+    const first = await openReceiptBackend(window, warn)
+    expect(first.kind).toBe('indexedDB')
+    await first.put([{ receipt: receipt('kept'), sent: false }])
+    const second = await openReceiptBackend(window, warn)
+    expect((await second.all()).map((item) => item.receipt.id)).toContain('kept')
+    expect(warn).not.toHaveBeenCalled()
+  })
+
+  it('falls back to localStorage, then memory, and says so once', async () => {
+    const warn = vi.fn()
+    const noIndexedDb = { indexedDB: undefined, localStorage: window.localStorage } as unknown as Window
+    const local = await openReceiptBackend(noIndexedDb, warn)
+    expect(local.kind).toBe('localStorage')
+    await local.put([{ receipt: receipt('l'), sent: false }])
+    expect(JSON.parse(window.localStorage.getItem('consentry:receipts')!).l.receipt.id).toBe('l')
+    expect(warn).toHaveBeenCalledTimes(1)
+
+    const blocked = {
+      indexedDB: undefined,
+      get localStorage(): Storage {
+        throw new DOMException('blocked', 'SecurityError')
+      },
+    } as unknown as Window
+    const memory = await openReceiptBackend(blocked, warn)
+    expect(memory.kind).toBe('memory')
+    expect(warn).toHaveBeenCalledTimes(2)
+    expect(warn.mock.calls[1]![0]).toMatch(/memory/)
+  })
+})

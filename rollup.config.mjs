@@ -5,7 +5,7 @@ import terser from '@rollup/plugin-terser'
 // nanostores reads process.env.NODE_ENV; browsers have no `process`.
 const productionEnv = {
   name: 'production-env',
-  transform: (code) => (code.includes('process.env.NODE_ENV') ? code.replaceAll('process.env.NODE_ENV', '"production"') : null),
+  transform: (code) => (code.includes('process.env.NODE_ENV') ? { code: code.replaceAll('process.env.NODE_ENV', '"production"'), map: null } : null),
 }
 
 const plugins = () => [
@@ -33,5 +33,12 @@ export default [
     input: 'src/entries/index.ts',
     output: { dir: 'dist/esm', format: 'es', sourcemap: true, entryFileNames: 'index.js', chunkFileNames: '[name]-[hash].js' },
     plugins: plugins(),
+  },
+  // The receipt collector, for Node: the consentry-collector command and its library entry.
+  {
+    input: { main: 'src/collector/main.ts', index: 'src/collector/index.ts' },
+    output: { dir: 'dist/collector', format: 'es', entryFileNames: '[name].js', banner: (chunk) => (chunk.name === 'main' ? '#!/usr/bin/env node' : '') },
+    external: (id) => id.startsWith('node:') || id === 'better-sqlite3' || id === 'pg',
+    plugins: [typescript({ tsconfig: './tsconfig.json', include: ['src/**/*'], exclude: ['**/*.test.ts', '**/*.test.tsx'], noEmitOnError: true, declaration: false })],
   },
 ]

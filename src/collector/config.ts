@@ -1,0 +1,55 @@
+/// <reference types="node" />
+
+export interface CollectorConfig {
+  port: number
+  host: string
+  databaseUrl: string | null
+  sqlitePath: string
+  allowedOrigins: string[]
+  readToken: string | null
+  maxBodyBytes: number
+  rateLimitPerMinute: number
+  retentionDays: number
+}
+
+function integer(env: Record<string, string | undefined>, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new Error(name + ' must be a whole number from ' + min + ' to ' + max + ', got "' + raw + '"')
+  return value
+}
+
+/** The collector's settings from environment variables; every bad value is named in the error. */
+export function readCollectorConfig(env: Record<string, string | undefined> = process.env): CollectorConfig {
+  const problems: string[] = []
+  const attempt = <T>(read: () => T, fallback: T): T => {
+    try {
+      return read()
+    } catch (error) {
+      problems.push((error as Error).message)
+      return fallback
+    }
+  }
+  const databaseUrl = env.DATABASE_URL || null
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) problems.push('DATABASE_URL must start with postgres:// or postgresql://')
+  const allowedOrigins = (env.ALLOWED_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean)
+  for (const origin of allowedOrigins) {
+    if (origin !== '*' && !/^https?:\/\/[^/]+$/.test(origin)) problems.push('ALLOWED_ORIGINS: "' + origin + '" is not an origin such as https://shop.example')
+  }
+  const config: CollectorConfig = {
+    port: attempt(() => integer(env, 'PORT', 8787, 0, 65535), 0),
+    host: env.HOST || '127.0.0.1',
+    databaseUrl,
+    sqlitePath: env.SQLITE_PATH || './consentry-receipts.db',
+    allowedOrigins,
+    readToken: env.READ_TOKEN || null,
+    maxBodyBytes: attempt(() => integer(env, 'MAX_BODY_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024), 0),
+    rateLimitPerMinute: attempt(() => integer(env, 'RATE_LIMIT_PER_MINUTE', 120, 1, 1_000_000), 0),
+    retentionDays: attempt(() => integer(env, 'RETENTION_DAYS', 1095, 1, 36500), 0),
+  }
+  if (config.readToken && config.readToken.length < 16) problems.push('READ_TOKEN must be at least 16 characters')
+  if (problems.length) throw new Error('consentry-collector: ' + problems.join('; '))
+  return config
+}

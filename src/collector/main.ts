@@ -1,0 +1,34 @@
+/// <reference types="node" />
+/** The consentry-collector command: configured by environment variables (see the README). */
+import { readCollectorConfig } from './config.js'
+import { openStore } from './open-store.js'
+import { startRetentionPurge } from './purge.js'
+import { createCollector } from './server.js'
+
+async function main() {
+  const config = readCollectorConfig()
+  const store = await openStore(config)
+  const collector = createCollector({
+    store,
+    allowedOrigins: config.allowedOrigins,
+    readToken: config.readToken ?? undefined,
+    maxBodyBytes: config.maxBodyBytes,
+    rateLimitPerMinute: config.rateLimitPerMinute,
+  })
+  const purge = startRetentionPurge(store, { retentionDays: config.retentionDays })
+  const { url } = await collector.listen(config.port, config.host)
+  console.log('consentry-collector: ' + url + '/receipts (' + store.kind + (store.kind === 'sqlite' ? ' ' + config.sqlitePath : '') + ')')
+  const stop = async () => {
+    purge.stop()
+    await collector.close()
+    await store.close()
+    process.exit(0)
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+}
+
+main().catch((error) => {
+  console.error((error as Error).message)
+  process.exit(1)
+})

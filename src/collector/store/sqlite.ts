@@ -1,0 +1,59 @@
+/// <reference types="node" />
+import Database from 'better-sqlite3'
+import type { ConsentReceipt } from '../../core/receipt/types.js'
+import type { ReceiptStore } from './types.js'
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS receipts (
+  id TEXT PRIMARY KEY,
+  principal_id TEXT NOT NULL,
+  event TEXT NOT NULL,
+  revision TEXT NOT NULL,
+  decided_at TEXT NOT NULL,
+  received_at TEXT NOT NULL,
+  body TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS receipts_principal ON receipts (principal_id, decided_at);
+CREATE INDEX IF NOT EXISTS receipts_decided_at ON receipts (decided_at);
+`
+
+/** The default store: one SQLite file in WAL mode, so reads never wait for the writer. */
+export function createSqliteStore(path: string): ReceiptStore {
+  const db = new Database(path)
+  db.pragma('journal_mode = WAL')
+  db.pragma('synchronous = NORMAL')
+  db.pragma('busy_timeout = 5000')
+  db.exec(SCHEMA)
+  const insertOne = db.prepare(
+    'INSERT OR IGNORE INTO receipts (id, principal_id, event, revision, decided_at, received_at, body) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  )
+  const insertAll = db.transaction((receipts: ConsentReceipt[], receivedAt: string) => {
+    let added = 0
+    for (const r of receipts) added += insertOne.run(r.id, r.principalId, r.event, r.revision, r.timestamp, receivedAt, JSON.stringify(r)).changes
+    return added
+  })
+  const byPrincipal = db.prepare('SELECT body FROM receipts WHERE principal_id = ? ORDER BY decided_at, id')
+  const page = db.prepare('SELECT id, decided_at, body FROM receipts WHERE (decided_at, id) > (?, ?) ORDER BY decided_at, id LIMIT ?')
+  const count = db.prepare('SELECT count(*) AS n FROM receipts')
+  const purge = db.prepare('DELETE FROM receipts WHERE decided_at < ?')
+  const parse = (row: unknown) => JSON.parse((row as { body: string }).body) as ConsentReceipt
+
+  return {
+    kind: 'sqlite',
+    insert: async (receipts) => insertAll(receipts, new Date().toISOString()),
+    byPrincipal: async (principalId) => byPrincipal.all(principalId).map(parse),
+    async *scan(pageSize = 500) {
+      let after = ['', '']
+      for (;;) {
+        const rows = page.all(after[0], after[1], pageSize) as Array<{ id: string; decided_at: string; body: string }>
+        for (const row of rows) yield parse(row)
+        if (rows.length < pageSize) return
+        const last = rows[rows.length - 1]!
+        after = [last.decided_at, last.id]
+      }
+    },
+    count: async () => (count.get() as { n: number }).n,
+    purgeOlderThan: async (cutoff) => purge.run(cutoff.toISOString()).changes,
+    close: async () => void db.close(),
+  }
+}

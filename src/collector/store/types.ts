@@ -1,0 +1,16 @@
+import type { ConsentReceipt } from '../../core/receipt/types.js'
+
+/** Where the collector keeps receipts. SQLite and PostgreSQL implement it and pass the same tests. */
+export interface ReceiptStore {
+  kind: 'sqlite' | 'postgres'
+  /** Stores a batch all-or-nothing; a receipt whose id is already stored is skipped. Returns how many were new. */
+  insert(receipts: ConsentReceipt[]): Promise<number>
+  /** One principal's receipts, oldest first (for disclosure requests). */
+  byPrincipal(principalId: string): Promise<ConsentReceipt[]>
+  /** Every receipt, oldest first, a page at a time (for audits). */
+  scan(pageSize?: number): AsyncIterable<ConsentReceipt>
+  count(): Promise<number>
+  /** Deletes receipts decided before the cutoff; returns how many. */
+  purgeOlderThan(cutoff: Date): Promise<number>
+  close(): Promise<void>
+}

@@ -1,0 +1,33 @@
+/// <reference types="node" />
+import { randomUUID } from 'node:crypto'
+import type { ConsentReceipt } from '../../src/core/receipt/types.js'
+
+/** A valid receipt, as a browser would send it. */
+export function makeReceipt(patch: Partial<ConsentReceipt> = {}): ConsentReceipt {
+  return {
+    id: randomUUID(),
+    event: 'given',
+    timestamp: new Date().toISOString(),
+    principalId: 'principal-' + randomUUID(),
+    revision: '2025-09-30',
+    categories: { necessary: true, advertising: true },
+    vendors: { sift: true, 'ad-network': true },
+    method: 'accept-all',
+    locale: 'ja',
+    gpc: false,
+    noticeHash: 'a'.repeat(64),
+    url: 'https://shop.example/',
+    schemaVersion: 'consentry-receipt/1 (ISO/IEC TS 27560:2023)',
+    notice: { policyUrl: '/privacy', disclosureUrl: null, revision: '2025-09-30', noticeHash: 'a'.repeat(64), language: 'ja' },
+    controller: { name: 'Sample Shop K.K.', address: null, contact: null },
+    purposes: [],
+    recipients: [],
+    dataItems: [],
+    retention: 'P1095D',
+    jurisdiction: ['JP'],
+    withdrawalMethod: 'consentry.withdraw()',
+    validUntil: new Date(Date.now() + 365 * 86_400_000).toISOString(),
+    collectionMethod: 'web-banner',
+    ...patch,
+  }
+}

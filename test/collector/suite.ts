@@ -1,0 +1,219 @@
+/// <reference types="node" />
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { createCollector, startRetentionPurge, type ReceiptStore } from '../../src/collector/index.js'
+import { makeReceipt } from './receipts.js'
+
+const SHOP = 'https://shop.example'
+const TOKEN = 'read-token-0123456789'
+
+/** The same behaviour, asserted against every store. */
+export function collectorSuite(name: string, openStore: () => Promise<ReceiptStore>, reset: (store: ReceiptStore) => Promise<void>) {
+  describe(name + ' collector', () => {
+    let store: ReceiptStore
+    let url = ''
+    let collector: ReturnType<typeof createCollector>
+
+    const start = async (options: Partial<Parameters<typeof createCollector>[0]> = {}) => {
+      await collector?.close()
+      collector = createCollector({ store, allowedOrigins: [SHOP], readToken: TOKEN, rateLimitPerMinute: 100_000, log: () => {}, ...options })
+      url = (await collector.listen(0)).url
+    }
+    const post = (body: unknown, headers: Record<string, string> = {}) =>
+      fetch(url + '/receipts', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...headers },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      })
+
+    beforeAll(async () => {
+      store = await openStore()
+    })
+    afterAll(async () => {
+      await collector?.close()
+      await store?.close()
+    })
+    beforeEach(async () => {
+      await reset(store)
+      await start()
+    })
+    afterEach(async () => {
+      await collector.close()
+    })
+
+    it('stores a valid batch and says how many were new', async () => {
+      const receipts = [makeReceipt(), makeReceipt({ event: 'withdrawn' })]
+      const response = await post({ receipts })
+      expect(response.status).toBe(200)
+      expect(await response.json()).toEqual({ stored: 2, duplicates: 0 })
+      expect(await store.count()).toBe(2)
+    })
+
+    it('stores a duplicate id once', async () => {
+      const receipts = [makeReceipt(), makeReceipt()]
+      await post({ receipts })
+      const again = await post({ receipts: [...receipts, receipts[0]] })
+      expect(await again.json()).toEqual({ stored: 0, duplicates: 3 })
+      expect(await store.count()).toBe(2)
+    })
+
+    it('answers 400 for malformed JSON and stores nothing', async () => {
+      const response = await post('{"receipts": [')
+      expect(response.status).toBe(400)
+      expect(await response.json()).toEqual({ error: 'body is not valid JSON' })
+      expect(await store.count()).toBe(0)
+    })
+
+    it.each([
+      ['an empty object', {}],
+      ['receipts that are not an array', { receipts: 'yes' }],
+      ['an empty batch', { receipts: [] }],
+    ])('answers 400 for %s', async (_what, body) => {
+      const response = await post(body)
+      expect(response.status).toBe(400)
+      expect((await response.json()).error).toMatch(/receipts/)
+    })
+
+    it('rejects the whole batch when one receipt has a wrong type or a missing field, naming each', async () => {
+      const bad = makeReceipt({ gpc: 'no' as never })
+      const missing: Record<string, unknown> = { ...makeReceipt() }
+      delete missing.noticeHash
+      const response = await post({ receipts: [makeReceipt(), bad, missing, makeReceipt({ id: 'not-a-uuid' })] })
+      expect(response.status).toBe(400)
+      const body = await response.json()
+      expect(body.problems).toEqual([
+        'receipts[1].gpc must be true or false',
+        'receipts[2].noticeHash is required',
+        'receipts[3].id must be a UUID',
+      ])
+      expect(await store.count()).toBe(0)
+    })
+
+    it('answers 413 for an oversized body and stores nothing', async () => {
+      await start({ maxBodyBytes: 10_000 })
+      const receipts = Array.from({ length: 20 }, () => makeReceipt())
+      const response = await post({ receipts })
+      expect(response.status).toBe(413)
+      expect(await store.count()).toBe(0)
+    })
+
+    it('answers 413 for too many receipts in one request', async () => {
+      await start({ maxBatch: 3 })
+      const response = await post({ receipts: Array.from({ length: 4 }, () => makeReceipt()) })
+      expect(response.status).toBe(413)
+      expect(await store.count()).toBe(0)
+    })
+
+    it('allows configured origins only, with CORS headers and preflight', async () => {
+      const allowed = await post({ receipts: [makeReceipt()] }, { Origin: SHOP })
+      expect(allowed.status).toBe(200)
+      expect(allowed.headers.get('access-control-allow-origin')).toBe(SHOP)
+      const denied = await post({ receipts: [makeReceipt()] }, { Origin: 'https://evil.example' })
+      expect(denied.status).toBe(403)
+      expect(denied.headers.get('access-control-allow-origin')).toBeNull()
+      expect(await store.count()).toBe(1)
+      const preflight = await fetch(url + '/receipts', {
+        method: 'OPTIONS',
+        headers: { Origin: SHOP, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' },
+      })
+      expect(preflight.status).toBe(204)
+      expect(preflight.headers.get('access-control-allow-methods')).toBe('POST')
+      const badPreflight = await fetch(url + '/receipts', { method: 'OPTIONS', headers: { Origin: 'https://evil.example' } })
+      expect(badPreflight.status).toBe(403)
+    })
+
+    it('accepts a sendBeacon body (text/plain) and refuses other content types', async () => {
+      const beacon = await post({ receipts: [makeReceipt()] }, { 'Content-Type': 'text/plain;charset=UTF-8' })
+      expect(beacon.status).toBe(200)
+      const form = await post('receipts=1', { 'Content-Type': 'application/x-www-form-urlencoded' })
+      expect(form.status).toBe(415)
+      expect(await store.count()).toBe(1)
+    })
+
+    it('limits the rate per client', async () => {
+      await start({ rateLimitPerMinute: 3 })
+      const statuses = []
+      for (let index = 0; index < 5; index++) statuses.push((await post({ receipts: [makeReceipt()] })).status)
+      expect(statuses).toEqual([200, 200, 200, 429, 429])
+      const limited = await post({ receipts: [makeReceipt()] })
+      expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0)
+      expect(await store.count()).toBe(3)
+    })
+
+    it('lets a bearer of the read token fetch one principal\'s receipts, oldest first', async () => {
+      const principalId = 'principal-disclosure'
+      const older = makeReceipt({ principalId, timestamp: '2026-01-01T00:00:00.000Z' })
+      const newer = makeReceipt({ principalId, timestamp: '2026-02-01T00:00:00.000Z', event: 'changed' })
+      await post({ receipts: [newer, older, makeReceipt()] })
+      const noToken = await fetch(url + '/receipts?principalId=' + principalId)
+      expect(noToken.status).toBe(401)
+      const wrong = await fetch(url + '/receipts?principalId=' + principalId, { headers: { Authorization: 'Bearer nope' } })
+      expect(wrong.status).toBe(401)
+      const response = await fetch(url + '/receipts?principalId=' + principalId, { headers: { Authorization: 'Bearer ' + TOKEN } })
+      expect(response.status).toBe(200)
+      expect((await response.json()).map((r: { id: string }) => r.id)).toEqual([older.id, newer.id])
+      const noPrincipal = await fetch(url + '/receipts', { headers: { Authorization: 'Bearer ' + TOKEN } })
+      expect(noPrincipal.status).toBe(400)
+    })
+
+    it('turns reads off without a token', async () => {
+      await start({ readToken: undefined })
+      const response = await fetch(url + '/receipts?principalId=x', { headers: { Authorization: 'Bearer ' } })
+      expect(response.status).toBe(403)
+    })
+
+    it('exports every receipt as JSONL and as CSV for audits', async () => {
+      const receipts = Array.from({ length: 7 }, (_, index) =>
+        makeReceipt({ timestamp: new Date(Date.UTC(2026, 0, 1 + index)).toISOString(), url: 'https://shop.example/?a=1,b="2"' }),
+      )
+      await post({ receipts })
+      const auth = { headers: { Authorization: 'Bearer ' + TOKEN } }
+      const jsonl = await (await fetch(url + '/receipts/export?format=jsonl', auth)).text()
+      const lines = jsonl.trim().split('\n').map((line) => JSON.parse(line))
+      expect(lines.map((r) => r.id)).toEqual(receipts.map((r) => r.id))
+      const csv = await (await fetch(url + '/receipts/export?format=csv', auth)).text()
+      const rows = csv.trim().split('\r\n')
+      expect(rows[0]).toBe('id,timestamp,event,principalId,revision,method,locale,gpc,categories,vendors,noticeHash,url')
+      expect(rows).toHaveLength(8)
+      expect(rows[1]).toContain('"https://shop.example/?a=1,b=""2"""')
+      expect((await fetch(url + '/receipts/export?format=xml', auth)).status).toBe(400)
+      expect((await fetch(url + '/receipts/export')).status).toBe(401)
+    })
+
+    it('purges receipts older than the retention period and keeps the rest', async () => {
+      const now = Date.UTC(2029, 5, 1)
+      const old = makeReceipt({ timestamp: new Date(now - 1096 * 86_400_000).toISOString() })
+      const kept = makeReceipt({ timestamp: new Date(now - 1094 * 86_400_000).toISOString() })
+      await post({ receipts: [old, kept] })
+      const purge = startRetentionPurge(store, { now: () => now, log: () => {} })
+      await purge.done
+      purge.stop()
+      expect(await store.count()).toBe(1)
+      const rest: string[] = []
+      for await (const receipt of store.scan()) rest.push(receipt.id)
+      expect(rest).toEqual([kept.id])
+    })
+
+    it('reports its health', async () => {
+      await post({ receipts: [makeReceipt()] })
+      expect(await (await fetch(url + '/health')).json()).toEqual({ ok: true, store: store.kind, receipts: 1 })
+      expect((await fetch(url + '/elsewhere')).status).toBe(404)
+    })
+
+    it('keeps every acknowledged receipt under a bounded concurrent load (50 clients × 200 receipts)', async () => {
+      const CLIENTS = 50
+      const PER_CLIENT = 200
+      const BATCH = 20
+      let acknowledged = 0
+      await Promise.all(
+        Array.from({ length: CLIENTS }, async () => {
+          for (let sent = 0; sent < PER_CLIENT; sent += BATCH) {
+            const response = await post({ receipts: Array.from({ length: BATCH }, () => makeReceipt()) })
+            if (response.status === 200) acknowledged += (await response.json()).stored
+          }
+        }),
+      )
+      expect(acknowledged).toBe(CLIENTS * PER_CLIENT)
+      expect(await store.count()).toBe(acknowledged)
+    }, 60_000)
+  })
+}

@@ -1,8 +1,9 @@
 // The demo and test servers: the shop site on one origin, fake third-party tags on another.
 import { createServer } from 'node:http'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { readFile, stat } from 'node:fs/promises'
-import { extname, join, normalize, sep } from 'node:path'
+import { dirname, extname, join, normalize, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const repo = fileURLToPath(new URL('..', import.meta.url))
@@ -45,23 +46,9 @@ async function sendFile(response, file, substitute) {
   response.end(body)
 }
 
-function notFound(response) {
-  response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' })
+function notFound(response, headers = {}) {
+  response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...headers })
   response.end('not found')
-}
-
-function readBody(request, limit = 1_000_000) {
-  return new Promise((resolve, reject) => {
-    const chunks = []
-    let size = 0
-    request.on('data', (chunk) => {
-      size += chunk.length
-      if (size > limit) reject(new Error('body too large'))
-      else chunks.push(chunk)
-    })
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
-    request.on('error', reject)
-  })
 }
 
 /** A fake tag: records that it ran, then does what its kind of tag does. */
@@ -89,21 +76,35 @@ const DMP_SYNC = `<!doctype html><meta charset="utf-8"><title>DMP sync</title>
 <script>parent.postMessage({ consentryDemoTag: 'dmp-sync' }, '*')</script>\n`
 
 function tagServer(requests) {
-  return createServer((request, response) => {
-    const url = new URL(request.url, 'http://tags')
-    requests.push({ method: request.method, path: url.pathname + url.search, time: Date.now() })
+  const delayed = new Set()
+  const server = createServer((request, response) => {
     const headers = { 'Cache-Control': 'no-store', 'Access-Control-Allow-Origin': '*' }
+    let url
+    try {
+      url = new URL(request.url, 'http://tags')
+    } catch {
+      // Recorded all the same: every request counts, even one we cannot parse.
+      requests.push({ method: request.method, path: request.url, time: Date.now() })
+      response.writeHead(400, headers)
+      return response.end()
+    }
+    requests.push({ method: request.method, path: url.pathname + url.search, time: Date.now() })
     const send = (type, body) => {
+      if (response.destroyed) return
       response.writeHead(200, { ...headers, 'Content-Type': type })
       response.end(body)
     }
     if (url.pathname === '/order.js') {
-      // A tag that records its place in the execution order; `delay` makes it slow on purpose.
-      const n = Number.parseInt(url.searchParams.get('n') ?? '', 10)
-      const delay = Math.min(Number.parseInt(url.searchParams.get('delay') ?? '0', 10) || 0, 10_000)
-      if (!Number.isInteger(n)) return notFound(response)
+      // A tag that records its place in the execution order; `delay` (ms, at most 10 s) makes it
+      // slow on purpose. Only whole numbers reach the script text.
+      const [n, delay] = ['n', 'delay'].map((name) => /^\d{1,9}$/.test(url.searchParams.get(name) ?? '') ? Number(url.searchParams.get(name)) : NaN)
+      if (Number.isNaN(n)) return notFound(response, headers)
       const body = `(window.__tagOrder = window.__tagOrder || []).push(${n});\n`
-      return void setTimeout(() => send(TYPES['.js'], body), delay)
+      const timer = setTimeout(() => {
+        delayed.delete(timer)
+        send(TYPES['.js'], body)
+      }, Math.min(delay || 0, 10_000))
+      return void delayed.add(timer)
     }
     if (TAGS[url.pathname]) return send(TYPES['.js'], TAGS[url.pathname])
     if (url.pathname === '/dmp-sync.html') return send(TYPES['.html'], DMP_SYNC)
@@ -111,12 +112,18 @@ function tagServer(requests) {
     response.writeHead(404, headers)
     response.end()
   })
+  // A slow tag still waiting must not keep the process alive once the servers are closed.
+  server.on('close', () => {
+    for (const timer of delayed) clearTimeout(timer)
+    delayed.clear()
+  })
+  return server
 }
 
-function siteServer(state) {
-  const dist = join(repo, 'dist')
-  const site = join(repo, 'demo', 'site')
-  const fixtures = join(repo, 'test', 'e2e', 'fixtures')
+function siteServer(state, root = repo) {
+  const dist = join(root, 'dist')
+  const site = join(root, 'demo', 'site')
+  const fixtures = join(root, 'test', 'e2e', 'fixtures')
   // Pages share their head, header, panel and footer through {{> name}} partials.
   const partial = (name) => readFileSync(join(site, '_partials', name + '.html'), 'utf8').trim()
   const substitute = (text) =>
@@ -124,32 +131,30 @@ function siteServer(state) {
   return createServer(async (request, response) => {
     try {
       const url = new URL(request.url, 'http://site')
-      if (url.pathname === '/receipts' && request.method === 'POST') {
-        state.receiptRequests++
-        if (state.receiptStatus !== 200) {
-          // A collector that is down, for tests of the receipt queue.
+      if (url.pathname.startsWith('/receipts') || url.pathname === '/health') {
+        if (request.method === 'POST') state.receiptRequests++
+        if (request.method === 'POST' && state.receiptStatus !== 200) {
+          // A collector that is down, for tests of the browser's receipt queue.
           response.writeHead(state.receiptStatus)
           return response.end()
         }
-        const body = JSON.parse(await readBody(request))
-        state.receipts.push(...(Array.isArray(body?.receipts) ? body.receipts : []))
-        response.writeHead(204, { 'Cache-Control': 'no-store' })
-        return response.end()
+        if (await state.collector.handle(request, response)) return
       }
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         response.writeHead(405, { Allow: 'GET, HEAD' })
         return response.end()
       }
-      const [root, rest] = url.pathname.startsWith('/dist/')
+      const [base, rest] = url.pathname.startsWith('/dist/')
         ? [dist, url.pathname.slice(6)]
         : url.pathname.startsWith('/test/')
           ? [fixtures, url.pathname.slice(6)]
           : [site, url.pathname]
-      const file = fileUnder(root, rest || '/')
+      const file = fileUnder(base, rest || '/')
       if (!file) return notFound(response)
-      await sendFile(response, file, substitute)
+      // Pages and configs get the tag origin filled in; the built SDK is served byte for byte.
+      await sendFile(response, file, base === dist ? null : substitute)
     } catch (error) {
-      response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' })
+      response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' })
       response.end(String(error.message))
     }
   })
@@ -179,29 +184,56 @@ function listen(server, port, host) {
 
 /**
  * Starts the shop on http://localhost:<port> and the fake third-party tags on
- * http://127.0.0.1:<tagPort>. Port 0 picks a free port.
+ * http://127.0.0.1:<tagPort>. Port 0 picks a free port. `root` is the repository folder
+ * holding dist/, demo/site/ and test/e2e/fixtures/ (default: the one this file lives in).
  */
-export async function startServers({ port = 8080, tagPort = 8081, host = 'localhost' } = {}) {
-  const state = { tagOrigin: '', receipts: [], tagRequests: [], receiptStatus: 200, receiptRequests: 0 }
+export async function startServers({ port = 8080, tagPort = 8081, host = 'localhost', root = repo, receiptsDb } = {}) {
+  // The real receipt collector, mounted at /receipts, storing into SQLite.
+  const { createCollector, createSqliteStore } = await import('../dist/collector/index.js')
+  const temporary = !receiptsDb
+  const dbPath = receiptsDb ?? join(mkdtempSync(join(tmpdir(), 'consentry-demo-')), 'receipts.db')
+  const store = createSqliteStore(dbPath)
+  const state = {
+    tagOrigin: '',
+    tagRequests: [],
+    receiptStatus: 200,
+    receiptRequests: 0,
+    collector: null,
+  }
   const tags = await listen(tagServer(state.tagRequests), tagPort, '127.0.0.1')
   state.tagOrigin = `http://127.0.0.1:${tags.port}`
   let site
   try {
-    site = await listen(siteServer(state), port, host)
+    site = await listen(siteServer(state, root), port, host)
   } catch (error) {
     await tags.close()
     throw error
   }
+  const siteUrl = `http://${host}:${site.port}`
+  // The shop's own pages post receipts, so its origin is the one allowed.
+  state.collector = createCollector({ store, allowedOrigins: [siteUrl], readToken: process.env.READ_TOKEN, rateLimitPerMinute: 10_000 })
   return {
-    siteUrl: `http://${host}:${site.port}`,
+    siteUrl,
     tagUrl: state.tagOrigin,
     tagRequests: state.tagRequests,
-    receipts: state.receipts,
+    receiptsDb: dbPath,
+    /** Every receipt the collector has stored, oldest first. */
+    async storedReceipts() {
+      const receipts = []
+      for await (const receipt of store.scan()) receipts.push(receipt)
+      return receipts
+    },
+    /** Empties the receipt store (tests start each case from nothing). */
+    clearReceipts: () => store.purgeOlderThan(new Date('9999-12-31T23:59:59Z')),
     /** Makes the receipt endpoint answer with this status (200 = working). */
     setReceiptStatus: (status) => void (state.receiptStatus = status),
     receiptRequests: () => state.receiptRequests,
     clearTagRequests: () => void (state.tagRequests.length = 0),
-    close: () => Promise.all([site.close(), tags.close()]).then(() => undefined),
+    async close() {
+      await Promise.all([site.close(), tags.close()])
+      await store.close()
+      if (temporary) rmSync(dirname(dbPath), { recursive: true, force: true })
+    },
   }
 }
 
@@ -212,10 +244,13 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   }
   const port = Number(process.env.PORT ?? 8080)
   const tagPort = Number(process.env.TAG_PORT ?? 8081)
-  startServers({ port, tagPort }).then(
+  const dataDir = join(repo, 'demo', '.data')
+  mkdirSync(dataDir, { recursive: true })
+  startServers({ port, tagPort, receiptsDb: join(dataDir, 'receipts.db') }).then(
     (servers) => {
       console.log(`Consentry demo: ${servers.siteUrl}/`)
       console.log(`Fake third-party tags: ${servers.tagUrl}/`)
+      console.log(`Receipt collector: ${servers.siteUrl}/receipts (SQLite ${servers.receiptsDb})`)
     },
     (error) => {
       if (error.code === 'EADDRINUSE')

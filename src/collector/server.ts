@@ -29,7 +29,16 @@ export interface Collector {
   close(): Promise<void>
 }
 
-const PROBLEMS_SHOWN = 50
+const drainedOrClosed = (response: ServerResponse) =>
+  new Promise<void>((resolve) => {
+    const done = () => {
+      response.off('drain', done)
+      response.off('close', done)
+      resolve()
+    }
+    response.on('drain', done)
+    response.on('close', done)
+  })
 
 export function createCollector(options: CollectorOptions): Collector {
   const { store } = options
@@ -71,7 +80,10 @@ export function createCollector(options: CollectorOptions): Collector {
     const problems = receipts.flatMap((receipt, index) => receiptProblems(receipt, 'receipts[' + index + ']'))
     if (problems.length) {
       // Nothing of a batch with a bad receipt is stored: the sender keeps all of it and can be fixed.
-      throw Object.assign(new HttpError(400, 'invalid receipts'), { problems: problems.slice(0, PROBLEMS_SHOWN) })
+      // Every problem is listed (at most maxBatch × the number of checked fields).
+      throw Object.assign(new HttpError(400, 'invalid receipts: ' + problems[0] + (problems.length > 1 ? ' (and ' + (problems.length - 1) + ' more)' : '')), {
+        problems,
+      })
     }
     const stored = await store.insert(receipts as ConsentReceipt[])
     sendJson(response, 200, { stored, duplicates: receipts.length - stored }, corsHeaders(origin))
@@ -87,15 +99,24 @@ export function createCollector(options: CollectorOptions): Collector {
     })
     if (format === 'csv') response.write(csvHeader)
     for await (const receipt of store.scan()) {
+      // The client went away: stop reading the store.
+      if (response.destroyed) return
       const line = format === 'csv' ? csvRow(receipt) : JSON.stringify(receipt) + '\n'
       // Respect back-pressure: a large export must not pile up in memory.
-      if (!response.write(line)) await new Promise((resolve) => response.once('drain', resolve))
+      if (!response.write(line)) await drainedOrClosed(response)
     }
     response.end()
   }
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<boolean> {
-    const url = new URL(request.url ?? '/', 'http://collector')
+    let url: URL
+    try {
+      url = new URL(request.url ?? '/', 'http://collector')
+    } catch {
+      // A request target such as "//[" is not a URL.
+      sendJson(response, 400, { error: 'bad request URL' })
+      return true
+    }
     if (!url.pathname.startsWith(base + '/')) return false
     const path = url.pathname.slice(base.length)
     const origin = request.headers.origin
@@ -148,7 +169,14 @@ export function createCollector(options: CollectorOptions): Collector {
     handle,
     listen(port, host = '127.0.0.1') {
       server = createServer((request, response) => {
-        handle(request, response).then((handled) => handled || sendJson(response, 404, { error: 'not found' }))
+        handle(request, response)
+          .then((handled) => handled || sendJson(response, 404, { error: 'not found' }))
+          .catch((error: Error) => {
+            // Never let one request end the process.
+            log('consentry-collector: ' + (error.stack ?? error))
+            if (!response.headersSent) sendJson(response, 500, { error: 'internal error' })
+            else response.destroy()
+          })
       })
       return new Promise((resolve, reject) => {
         server!.once('error', reject)

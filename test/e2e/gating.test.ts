@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { serveConfig, tagPaths, ui, useBrowserSuite } from './harness.js'
+import { eventually, serveConfig, tagPaths, ui, useBrowserSuite } from './harness.js'
 import baseConfig from './fixtures/consent.json' with { type: 'json' }
 
 const suite = useBrowserSuite()
@@ -135,7 +135,7 @@ describe('returning visitors', () => {
     await page.click(ui.acceptAll)
     await page.waitForFunction(() => ((window as any).__tagOrder ?? []).length === 3)
     // Once its receipt is acknowledged, nothing is left for the next page view to send.
-    await expect.poll(() => suite.servers.receipts.length).toBe(1)
+    await eventually(async () => (await suite.servers.storedReceipts()).length).toBe(1)
     await page.waitForFunction(() => !localStorage.getItem('consentry:pending'))
     requests.length = 0
     await page.reload()

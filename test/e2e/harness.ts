@@ -17,8 +17,9 @@ export interface Servers {
   tagUrl: string
   tagRequests: Array<{ method: string; path: string; time: number }>
   clearTagRequests(): void
-  /** Receipts the demo's endpoint acknowledged. */
-  receipts: Array<Record<string, unknown>>
+  /** Receipts the collector behind /receipts has stored, oldest first. */
+  storedReceipts(): Promise<Array<Record<string, any>>>
+  clearReceipts(): Promise<number>
   setReceiptStatus(status: number): void
   receiptRequests(): number
   close(): Promise<void>
@@ -87,7 +88,7 @@ export function useBrowserSuite() {
   const suite = useBrowser() as ReturnType<typeof useBrowser> & { opened: OpenedPage }
   beforeEach(async () => {
     suite.servers.clearTagRequests()
-    suite.servers.receipts.length = 0
+    await suite.servers.clearReceipts()
     suite.servers.setReceiptStatus(200)
     suite.opened = await openPage(suite.browser)
   })
@@ -97,3 +98,6 @@ export function useBrowserSuite() {
   })
   return suite
 }
+
+/** expect.poll with room for a real browser, IndexedDB and a real collector (its default is 1 s). */
+export const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_000, interval: 100 })

@@ -67,6 +67,8 @@ export function createSender(endpoint: string, backend: ReceiptBackend, env: Sen
           headers: { 'Content-Type': 'application/json' },
           body: JSON.stringify({ receipts: batch }),
         })
+        // Read the answer to its end: an unread body keeps the request open in the browser.
+        await response.text()
         if (!response.ok) throw new Error('HTTP ' + response.status)
         await backend.put(batch.map((receipt) => ({ receipt, sent: true })))
       } catch {

@@ -1,72 +1,104 @@
 /// <reference types="node" />
 import pg from 'pg'
 import type { ConsentReceipt } from '../../core/receipt/types.js'
-import type { ReceiptStore } from './types.js'
+import { utcTimestamp, type ReceiptStore } from './types.js'
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS receipts (
-  id uuid PRIMARY KEY,
-  principal_id text NOT NULL,
-  event text NOT NULL,
-  revision text NOT NULL,
-  decided_at timestamptz NOT NULL,
-  received_at timestamptz NOT NULL DEFAULT now(),
-  body jsonb NOT NULL
-);
-CREATE INDEX IF NOT EXISTS receipts_principal ON receipts (principal_id, decided_at);
-CREATE INDEX IF NOT EXISTS receipts_decided_at ON receipts (decided_at);
-`
+export interface PostgresStoreOptions {
+  /** Connections in the pool (default 10). */
+  poolSize?: number
+  /** Schema holding the receipts table, created when missing (default: the connection's search_path, usually "public"). */
+  schema?: string
+  log?: (message: string) => void
+}
+
+const IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/
 
 /** The store for sites that outgrow one machine: any number of collectors share one PostgreSQL. */
-export async function createPostgresStore(databaseUrl: string, poolSize = 10): Promise<ReceiptStore> {
+export async function createPostgresStore(databaseUrl: string, options: PostgresStoreOptions = {}): Promise<ReceiptStore> {
+  const { schema, poolSize = 10, log = (message: string) => console.error(message) } = options
+  if (schema !== undefined && !IDENTIFIER.test(schema)) throw new Error('schema must be a lower-case SQL identifier, got "' + schema + '"')
+  const table = schema ? `"${schema}".receipts` : 'receipts'
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize })
-  await pool.query(SCHEMA)
+  // An idle connection that breaks (the server restarts) is reported here; without a listener it would end the process.
+  pool.on('error', (error) => log('consentry-collector: PostgreSQL connection error: ' + error.message))
+
+  const client = await pool.connect().catch(async (error: Error) => {
+    await pool.end().catch(() => {})
+    throw new Error('cannot connect to PostgreSQL: ' + error.message)
+  })
+  try {
+    // Collectors starting together take turns creating the table.
+    await client.query('BEGIN')
+    await client.query("SELECT pg_advisory_xact_lock(hashtext('consentry-collector-schema'))")
+    if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`)
+    await client.query(`
+      CREATE TABLE IF NOT EXISTS ${table} (
+        id text PRIMARY KEY,
+        principal_id text NOT NULL,
+        event text,
+        revision text,
+        received_at timestamptz NOT NULL DEFAULT now(),
+        "timestamp" timestamptz,
+        body jsonb NOT NULL
+      )`)
+    await client.query(`CREATE INDEX IF NOT EXISTS receipts_principal ON ${table} (principal_id, "timestamp")`)
+    await client.query(`CREATE INDEX IF NOT EXISTS receipts_timestamp ON ${table} ("timestamp")`)
+    await client.query('COMMIT')
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {})
+    client.release()
+    await pool.end().catch(() => {})
+    throw error
+  }
+  client.release()
+
   const bodies = (rows: Array<{ body: ConsentReceipt }>) => rows.map((row) => row.body)
 
   return {
     kind: 'postgres',
     async insert(receipts) {
       if (!receipts.length) return 0
-      // One statement per batch: all-or-nothing without an explicit transaction, and one round trip.
+      // One statement per batch is one transaction: all rows or none. Ids already stored
+      // (or repeated within the batch) are skipped; rowCount is how many were new.
       const result = await pool.query(
-        `INSERT INTO receipts (id, principal_id, event, revision, decided_at, body)
-         SELECT r.id::uuid, r.principal_id, r.event, r.revision, r.decided_at::timestamptz, r.body::jsonb
+        `INSERT INTO ${table} (id, principal_id, event, revision, "timestamp", body)
+         SELECT r.id, r.principal_id, r.event, r.revision, r.ts::timestamptz, r.body::jsonb
          FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
-           AS r(id, principal_id, event, revision, decided_at, body)
+           AS r(id, principal_id, event, revision, ts, body)
          ON CONFLICT (id) DO NOTHING`,
         [
           receipts.map((r) => r.id),
           receipts.map((r) => r.principalId),
           receipts.map((r) => r.event),
           receipts.map((r) => r.revision),
-          receipts.map((r) => r.timestamp),
+          receipts.map(utcTimestamp),
           receipts.map((r) => JSON.stringify(r)),
         ],
       )
       return result.rowCount ?? 0
     },
     async byPrincipal(principalId) {
-      const result = await pool.query('SELECT body FROM receipts WHERE principal_id = $1 ORDER BY decided_at, id', [principalId])
+      const result = await pool.query(`SELECT body FROM ${table} WHERE principal_id = $1 ORDER BY "timestamp", id`, [principalId])
       return bodies(result.rows)
     },
     async *scan(pageSize = 500) {
-      let after: [string, string] = ['-infinity', '00000000-0000-0000-0000-000000000000']
+      let after: [string, string] = ['-infinity', '']
       for (;;) {
         const result = await pool.query(
-          'SELECT id::text, decided_at, body FROM receipts WHERE (decided_at, id) > ($1::timestamptz, $2::uuid) ORDER BY decided_at, id LIMIT $3',
+          `SELECT id, "timestamp" AS ts, body FROM ${table} WHERE ("timestamp", id) > ($1::timestamptz, $2::text) ORDER BY "timestamp", id LIMIT $3`,
           [after[0], after[1], pageSize],
         )
         yield* bodies(result.rows)
         if (result.rows.length < pageSize) return
         const last = result.rows[result.rows.length - 1]
-        after = [(last.decided_at as Date).toISOString(), last.id]
+        after = [(last.ts as Date).toISOString(), last.id as string]
       }
     },
     async count() {
-      return Number((await pool.query('SELECT count(*) AS n FROM receipts')).rows[0].n)
+      return Number((await pool.query(`SELECT count(*) AS n FROM ${table}`)).rows[0].n)
     },
     async purgeOlderThan(cutoff) {
-      return (await pool.query('DELETE FROM receipts WHERE decided_at < $1', [cutoff.toISOString()])).rowCount ?? 0
+      return (await pool.query(`DELETE FROM ${table} WHERE "timestamp" < $1`, [cutoff.toISOString()])).rowCount ?? 0
     },
     close: () => pool.end(),
   }

@@ -1,20 +1,21 @@
 /// <reference types="node" />
 import Database from 'better-sqlite3'
 import type { ConsentReceipt } from '../../core/receipt/types.js'
-import type { ReceiptStore } from './types.js'
+import { utcTimestamp, type ReceiptStore } from './types.js'
 
+// "timestamp" holds the receipt's decision time in UTC ISO form, so text order is time order.
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS receipts (
   id TEXT PRIMARY KEY,
   principal_id TEXT NOT NULL,
-  event TEXT NOT NULL,
-  revision TEXT NOT NULL,
-  decided_at TEXT NOT NULL,
-  received_at TEXT NOT NULL,
+  event TEXT,
+  revision TEXT,
+  received_at TEXT,
+  "timestamp" TEXT,
   body TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS receipts_principal ON receipts (principal_id, decided_at);
-CREATE INDEX IF NOT EXISTS receipts_decided_at ON receipts (decided_at);
+CREATE INDEX IF NOT EXISTS receipts_principal ON receipts (principal_id, "timestamp");
+CREATE INDEX IF NOT EXISTS receipts_timestamp ON receipts ("timestamp");
 `
 
 /** The default store: one SQLite file in WAL mode, so reads never wait for the writer. */
@@ -25,31 +26,33 @@ export function createSqliteStore(path: string): ReceiptStore {
   db.pragma('busy_timeout = 5000')
   db.exec(SCHEMA)
   const insertOne = db.prepare(
-    'INSERT OR IGNORE INTO receipts (id, principal_id, event, revision, decided_at, received_at, body) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    'INSERT OR IGNORE INTO receipts (id, principal_id, event, revision, received_at, "timestamp", body) VALUES (?, ?, ?, ?, ?, ?, ?)',
   )
+  // One transaction per batch: every receipt of it is stored, or none is.
   const insertAll = db.transaction((receipts: ConsentReceipt[], receivedAt: string) => {
     let added = 0
-    for (const r of receipts) added += insertOne.run(r.id, r.principalId, r.event, r.revision, r.timestamp, receivedAt, JSON.stringify(r)).changes
+    for (const r of receipts)
+      added += insertOne.run(r.id, r.principalId, r.event, r.revision, receivedAt, utcTimestamp(r), JSON.stringify(r)).changes
     return added
   })
-  const byPrincipal = db.prepare('SELECT body FROM receipts WHERE principal_id = ? ORDER BY decided_at, id')
-  const page = db.prepare('SELECT id, decided_at, body FROM receipts WHERE (decided_at, id) > (?, ?) ORDER BY decided_at, id LIMIT ?')
+  const byPrincipal = db.prepare('SELECT body FROM receipts WHERE principal_id = ? ORDER BY "timestamp", id')
+  const page = db.prepare('SELECT id, "timestamp" AS ts, body FROM receipts WHERE ("timestamp", id) > (?, ?) ORDER BY "timestamp", id LIMIT ?')
   const count = db.prepare('SELECT count(*) AS n FROM receipts')
-  const purge = db.prepare('DELETE FROM receipts WHERE decided_at < ?')
+  const purge = db.prepare('DELETE FROM receipts WHERE "timestamp" < ?')
   const parse = (row: unknown) => JSON.parse((row as { body: string }).body) as ConsentReceipt
 
   return {
     kind: 'sqlite',
-    insert: async (receipts) => insertAll(receipts, new Date().toISOString()),
+    insert: async (receipts) => (receipts.length ? insertAll(receipts, new Date().toISOString()) : 0),
     byPrincipal: async (principalId) => byPrincipal.all(principalId).map(parse),
     async *scan(pageSize = 500) {
       let after = ['', '']
       for (;;) {
-        const rows = page.all(after[0], after[1], pageSize) as Array<{ id: string; decided_at: string; body: string }>
+        const rows = page.all(after[0], after[1], pageSize) as Array<{ id: string; ts: string; body: string }>
         for (const row of rows) yield parse(row)
         if (rows.length < pageSize) return
         const last = rows[rows.length - 1]!
-        after = [last.decided_at, last.id]
+        after = [last.ts, last.id]
       }
     },
     count: async () => (count.get() as { n: number }).n,

@@ -35,8 +35,8 @@ export function readBody(request: IncomingMessage, limit: number): Promise<strin
     const tooLarge = () => new HttpError(413, 'body is larger than ' + limit + ' bytes')
     const declared = Number(request.headers['content-length'])
     if (declared > limit * 10) {
-      request.resume()
-      return settle(tooLarge())
+      // Far too large to read through: answer at once and close the connection after the answer.
+      return settle(new HttpError(413, 'body is larger than ' + limit + ' bytes', { Connection: 'close' }))
     }
     request.on('data', (chunk: Buffer) => {
       size += chunk.length

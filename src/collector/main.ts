@@ -18,14 +18,24 @@ async function main() {
   const purge = startRetentionPurge(store, { retentionDays: config.retentionDays })
   const { url } = await collector.listen(config.port, config.host)
   console.log('consentry-collector: ' + url + '/receipts (' + store.kind + (store.kind === 'sqlite' ? ' ' + config.sqlitePath : '') + ')')
-  const stop = async () => {
+  let stopping = false
+  const stop = async (signal: string) => {
+    // A second signal while shutting down ends the process at once.
+    if (stopping) process.exit(1)
+    stopping = true
+    console.log('consentry-collector: ' + signal + ', shutting down')
     purge.stop()
-    await collector.close()
-    await store.close()
-    process.exit(0)
+    try {
+      await collector.close()
+      await store.close()
+      process.exit(0)
+    } catch (error) {
+      console.error('consentry-collector: shutdown failed: ' + (error as Error).message)
+      process.exit(1)
+    }
   }
-  process.once('SIGINT', stop)
-  process.once('SIGTERM', stop)
+  process.on('SIGINT', () => void stop('SIGINT'))
+  process.on('SIGTERM', () => void stop('SIGTERM'))
 }
 
 main().catch((error) => {

@@ -1,4 +1,5 @@
 /// <reference types="node" />
+import net from 'node:net'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createCollector, startRetentionPurge, type ReceiptStore } from '../../src/collector/index.js'
 import { makeReceipt } from './receipts.js'
@@ -6,8 +7,29 @@ import { makeReceipt } from './receipts.js'
 const SHOP = 'https://shop.example'
 const TOKEN = 'read-token-0123456789'
 
+export interface SuiteHooks {
+  /** Empties the store before each test. */
+  reset: () => Promise<void>
+  /** Removes what the suite created (files, schemas) after the last test. */
+  teardown?: () => Promise<void>
+  /** Looks at the database directly (journal mode, columns), where the store allows it. */
+  inspect?: () => Promise<{ journalMode: unknown; columns: string[] }>
+}
+
+/** Sends raw bytes and returns what the server answered (until it closes or 2 s pass). */
+function rawRequest(port: number, text: string) {
+  return new Promise<string>((resolve) => {
+    let answer = ''
+    const socket = net.connect(port, '127.0.0.1', () => socket.write(text))
+    socket.on('data', (chunk) => (answer += chunk))
+    socket.on('close', () => resolve(answer))
+    socket.on('error', () => resolve(answer))
+    setTimeout(() => socket.destroy(), 2000)
+  })
+}
+
 /** The same behaviour, asserted against every store. */
-export function collectorSuite(name: string, openStore: () => Promise<ReceiptStore>, reset: (store: ReceiptStore) => Promise<void>) {
+export function collectorSuite(name: string, openStore: () => Promise<ReceiptStore>, hooks: SuiteHooks) {
   describe(name + ' collector', () => {
     let store: ReceiptStore
     let url = ''
@@ -31,9 +53,10 @@ export function collectorSuite(name: string, openStore: () => Promise<ReceiptSto
     afterAll(async () => {
       await collector?.close()
       await store?.close()
+      await hooks.teardown?.()
     })
     beforeEach(async () => {
-      await reset(store)
+      await hooks.reset()
       await start()
     })
     afterEach(async () => {
@@ -88,11 +111,84 @@ export function collectorSuite(name: string, openStore: () => Promise<ReceiptSto
       expect(await store.count()).toBe(0)
     })
 
+    it('lists every problem of a batch, not only the first ones', async () => {
+      const receipts = Array.from({ length: 60 }, () => makeReceipt({ gpc: 'yes' as never }))
+      const response = await post({ receipts })
+      expect(response.status).toBe(400)
+      const body = await response.json()
+      expect(body.problems).toHaveLength(60)
+      expect(body.problems[59]).toBe('receipts[59].gpc must be true or false')
+      expect(body.error).toContain('receipts[0].gpc')
+      expect(await store.count()).toBe(0)
+    })
+
+    it.each([
+      ['null', null],
+      ['a number', 42],
+      ['an array', [makeReceipt()]],
+      ['a batch holding null', { receipts: [null] }],
+    ])('answers 400 for a body that is %s and keeps serving', async (_what, body) => {
+      const response = await post(body)
+      expect(response.status).toBe(400)
+      expect((await response.json()).error).toMatch(/receipts/)
+      expect((await fetch(url + '/health')).status).toBe(200)
+      expect(await store.count()).toBe(0)
+    })
+
+    it('answers 400 to a request target that is not a URL, and keeps serving', async () => {
+      const port = Number(new URL(url).port)
+      const answer = await rawRequest(port, 'GET //[ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')
+      expect(answer).toMatch(/^HTTP\/1\.1 400/)
+      expect((await fetch(url + '/health')).status).toBe(200)
+    })
+
+    it('survives a client that stops in the middle of a body', async () => {
+      const port = Number(new URL(url).port)
+      const body = JSON.stringify({ receipts: [makeReceipt()] })
+      const head = 'POST /receipts HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ' + body.length + '\r\n\r\n'
+      await new Promise<void>((resolve) => {
+        const socket = net.connect(port, '127.0.0.1', () => {
+          socket.write(head + body.slice(0, 50))
+          setTimeout(() => socket.destroy(), 50)
+        })
+        socket.on('close', () => resolve())
+      })
+      expect((await fetch(url + '/health')).status).toBe(200)
+      expect(await store.count()).toBe(0)
+    })
+
+    it('stores an offset timestamp as UTC, so ordering and purging follow real time', async () => {
+      const principalId = 'principal-offsets'
+      // 08:00 in Tokyo is 23:00 UTC the day before: earlier than 2026-01-01T00:00Z.
+      const tokyo = makeReceipt({ principalId, timestamp: '2026-01-01T08:00:00+09:00' })
+      const utc = makeReceipt({ principalId, timestamp: '2026-01-01T00:00:00Z' })
+      expect((await post({ receipts: [utc, tokyo] })).status).toBe(200)
+      const response = await fetch(url + '/receipts?principalId=' + principalId, { headers: { Authorization: 'Bearer ' + TOKEN } })
+      const listed = await response.json()
+      expect(listed.map((r: { id: string }) => r.id)).toEqual([tokyo.id, utc.id])
+      // The receipt comes back as it was sent.
+      expect(listed[0]).toEqual(tokyo)
+      expect(await store.purgeOlderThan(new Date('2025-12-31T23:30:00Z'))).toBe(1)
+      expect((await store.byPrincipal(principalId)).map((r) => r.id)).toEqual([utc.id])
+    })
+
     it('answers 413 for an oversized body and stores nothing', async () => {
       await start({ maxBodyBytes: 10_000 })
       const receipts = Array.from({ length: 20 }, () => makeReceipt())
       const response = await post({ receipts })
       expect(response.status).toBe(413)
+      expect(await store.count()).toBe(0)
+    })
+
+    it('answers 413 at once for a declared body far over the limit', async () => {
+      await start({ maxBodyBytes: 1024 })
+      const port = Number(new URL(url).port)
+      const answer = await rawRequest(
+        port,
+        'POST /receipts HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100000000\r\n\r\n{"receipts":[',
+      )
+      expect(answer).toMatch(/^HTTP\/1\.1 413/)
+      expect((await fetch(url + '/health')).status).toBe(200)
       expect(await store.count()).toBe(0)
     })
 
@@ -192,6 +288,14 @@ export function collectorSuite(name: string, openStore: () => Promise<ReceiptSto
       for await (const receipt of store.scan()) rest.push(receipt.id)
       expect(rest).toEqual([kept.id])
     })
+
+    if (hooks.inspect) {
+      it('keeps the database in WAL mode with the receipts columns', async () => {
+        const { journalMode, columns } = await hooks.inspect!()
+        expect(journalMode).toBe('wal')
+        expect(columns).toEqual(['id', 'principal_id', 'event', 'revision', 'received_at', 'timestamp', 'body'])
+      })
+    }
 
     it('reports its health', async () => {
       await post({ receipts: [makeReceipt()] })

@@ -41,4 +41,11 @@ export default [
     external: (id) => id.startsWith('node:') || id === 'better-sqlite3' || id === 'pg',
     plugins: [typescript({ tsconfig: './tsconfig.json', include: ['src/**/*'], exclude: ['**/*.test.ts', '**/*.test.tsx'], noEmitOnError: true, declaration: false })],
   },
+  // The consentry command (disclosure notices for static publishing).
+  {
+    input: 'src/cli/main.ts',
+    output: { file: 'dist/cli/consentry.js', format: 'es', banner: '#!/usr/bin/env node' },
+    external: (id) => id.startsWith('node:'),
+    plugins: [typescript({ tsconfig: './tsconfig.json', include: ['src/**/*'], exclude: ['**/*.test.ts', '**/*.test.tsx'], noEmitOnError: true, declaration: false })],
+  },
 ]

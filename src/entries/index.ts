@@ -13,10 +13,7 @@ const chunkImports: { [K in keyof Chunks]: () => Promise<Chunks[K]> } = {
     Promise.all([import('../adapters/decision/index.js'), import('./receipts-start.js'), import('../ui/record.js')]).then(
       ([decision, receipts, record]) => decision.createDecisionChunk(receipts.startReceiptsFor, record.renderRecord),
     ),
-  disclosure: () =>
-    Promise.all([import('../ui/disclosure.js'), import('../ui/locale.js')]).then(
-      ([table, locale]) => (config, doc) => table.fillDisclosures(config, locale.visitorLocale(config, doc), doc),
-    ),
+  disclosure: () => import('../ui/disclosure/fill.js').then((module) => module.fillDisclosures),
 }
 const loadChunk: LoadChunk = (name) => chunkImports[name]()
 

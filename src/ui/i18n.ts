@@ -66,12 +66,4 @@ export const STRINGS = {
 
 export type Strings = (typeof STRINGS)['ja']
 
-
-/** The country's name in the visitor's language, from the browser's own data; else its code. */
-export function countryName(code: string, locale: Locale): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) || code
-  } catch {
-    return code
-  }
-}
+export { countryName } from '../core/vocabulary/index.js'

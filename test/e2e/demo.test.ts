@@ -44,8 +44,26 @@ describe('the demo shop', () => {
     expect(tables[0]!.recipients).toEqual(['Sift Science, Inc.', 'Twilio Inc.'])
     expect(tables[3]!.recipients).toEqual(['株式会社サンプルDMP'])
     expect(tables[0]!.head.slice(0, 3)).toEqual(['送信先', '送信される情報', '利用目的'])
-    const dmpRow = await page.textContent('[data-consentry-disclosure] table:nth-of-type(4) tbody tr')
+    const dmpRow = await page.textContent('[data-consentry-disclosure] tr[data-vendor="dmp-x"]')
     expect(dmpRow).toContain('あり')
+    // Data items in the visitor's words, from the vocabulary.
+    expect(dmpRow).toContain('Cookie等の識別子')
+    expect(dmpRow).toContain('閲覧履歴')
+    const sift = await page.textContent('[data-consentry-disclosure] tr[data-vendor="sift"]')
+    expect(sift).toContain('アメリカ合衆国')
+    expect(sift).toContain('外国の個人情報保護制度')
+    // Table semantics: every cell has a column header and a row header.
+    const semantics = await page.$$eval('[data-consentry-disclosure] table', (tables) =>
+      tables.map((table) => ({
+        columns: table.querySelectorAll('thead th[scope="col"]').length,
+        rows: table.querySelectorAll('tbody tr').length,
+        rowHeaders: table.querySelectorAll('tbody th[scope="row"]').length,
+      })),
+    )
+    for (const table of semantics) {
+      expect(table.columns).toBe(6)
+      expect(table.rowHeaders).toBe(table.rows)
+    }
     expect(pageErrors).toEqual([])
     await context.close()
   })

@@ -108,3 +108,38 @@ describe('validateConfig', () => {
     for (const input of inputs) expect(() => validateConfig(input)).not.toThrow()
   })
 })
+
+describe('APPI Art. 28 rules for recipients abroad', () => {
+  it('needs the country system link and the measures for a vendor outside Japan', () => {
+    const errors = errorsFor((r) => {
+      delete r.vendors[0].foreignSystemInfoUrl
+      delete r.vendors[0].recipientMeasures
+    })
+    expect(errors).toEqual([
+      'vendors[0].foreignSystemInfoUrl is required for a recipient outside Japan (country "US", APPI Art. 28)',
+      'vendors[0].recipientMeasures is required for a recipient outside Japan (country "US", APPI Art. 28)',
+    ])
+  })
+
+  it('needs a country or the reason it cannot be named', () => {
+    expect(errorsFor((r) => delete r.vendors[1].country)).toEqual([
+      'vendors[1] needs "country" (ISO 3166 code) or "countryUnknownReason" (APPI Art. 28)',
+    ])
+    expect(errorsFor((r) => {
+      delete r.vendors[1].country
+      r.vendors[1].countryUnknownReason = { ja: 'カード発行会社を特定できないため', en: 'The card issuer cannot be identified' }
+    })).toEqual([])
+  })
+
+  it('lets a declared unknown country stand in for the Art. 28 details', () => {
+    expect(errorsFor((r) => {
+      delete r.vendors[0].foreignSystemInfoUrl
+      delete r.vendors[0].recipientMeasures
+      r.vendors[0].countryUnknownReason = 'The issuer is chosen by the visitor'
+    })).toEqual([])
+  })
+
+  it('asks nothing more of a domestic vendor', () => {
+    expect(errorsFor((r) => (r.vendors[1].country = 'JP'))).toEqual([])
+  })
+})

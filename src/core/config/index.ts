@@ -89,6 +89,16 @@ function checkReferences(config: Config, errors: string[]) {
     vendorIds.add(vendor.id)
     if (!categoryIds.has(vendor.category))
       errors.push(`vendors[${index}].category "${vendor.category}" is not the id of any category`)
+    // APPI Art. 28: before consent, a recipient abroad must come with its country's system and
+    // its own measures; where the country cannot be named, the reason must be given instead.
+    if (vendor.countryUnknownReason === undefined) {
+      if (vendor.country === undefined)
+        errors.push(`vendors[${index}] needs "country" (ISO 3166 code) or "countryUnknownReason" (APPI Art. 28)`)
+      else if (vendor.country !== 'JP')
+        for (const field of ['foreignSystemInfoUrl', 'recipientMeasures'] as const)
+          if (vendor[field] === undefined)
+            errors.push(`vendors[${index}].${field} is required for a recipient outside Japan (country "${vendor.country}", APPI Art. 28)`)
+    }
   })
 }
 

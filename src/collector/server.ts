@@ -6,6 +6,7 @@ import { receiptProblems } from '../core/receipt/validate.js'
 import type { ConsentReceipt } from '../core/receipt/types.js'
 import { createRateLimiter, HttpError, readBody, sendJson } from './http.js'
 import { csvHeader, csvRow } from './csv.js'
+import { appi31Csv, appi31Records } from './appi31.js'
 import type { ReceiptStore } from './store/types.js'
 
 export interface CollectorOptions {
@@ -108,6 +109,29 @@ export function createCollector(options: CollectorOptions): Collector {
     response.end()
   }
 
+  /** GET /records/appi31?from=&to=&format=json|csv: the Art. 31 confirmation record per recipient. */
+  async function appi31Report(url: URL, response: ServerResponse) {
+    const date = (name: string) => {
+      const value = url.searchParams.get(name)
+      if (!value) return null
+      const parsed = new Date(value)
+      if (Number.isNaN(parsed.getTime())) throw new HttpError(400, name + ' must be a date such as 2026-01-31, got "' + value + '"')
+      // A bare date as "to" covers that whole day.
+      if (name === 'to' && /^\d{4}-\d{2}-\d{2}$/.test(value)) parsed.setUTCHours(23, 59, 59, 999)
+      return parsed
+    }
+    const format = url.searchParams.get('format') ?? 'json'
+    if (format !== 'json' && format !== 'csv') throw new HttpError(400, 'format must be json or csv')
+    const records = await appi31Records(store.scan(), date('from'), date('to'))
+    if (format === 'json') return sendJson(response, 200, records)
+    response.writeHead(200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': 'attachment; filename="appi31-records.csv"',
+      'Cache-Control': 'no-store',
+    })
+    response.end(appi31Csv(records))
+  }
+
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<boolean> {
     let url: URL
     try {
@@ -145,6 +169,9 @@ export function createCollector(options: CollectorOptions): Collector {
       } else if (path === '/receipts/export' && request.method === 'GET') {
         authorize(request)
         await exportReceipts(url, response)
+      } else if (path === '/records/appi31' && request.method === 'GET') {
+        authorize(request)
+        await appi31Report(url, response)
       } else {
         return false
       }

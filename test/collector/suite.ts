@@ -297,6 +297,55 @@ export function collectorSuite(name: string, openStore: () => Promise<ReceiptSto
       })
     }
 
+    it('keeps the APPI Art. 31 confirmation record per recipient, for a period, as JSON and CSV', async () => {
+      const recipient = (consentObtained: boolean, country = 'JP') => ({
+        id: 'dmp-x', name: 'Sample DMP', category: 'dmp', country, address: 'Tokyo', purpose: 'linking',
+        dataItems: ['cookie-id', 'browsing-history'], granted: consentObtained, linksToPersonalData: true,
+        appi31: { recipient: 'Sample DMP', dataItems: ['cookie-id', 'browsing-history'], consentObtained },
+      })
+      const abroad = (consentObtained: boolean, shown: boolean) => ({
+        ...recipient(consentObtained, 'US'), id: 'us-dmp', name: 'US DMP',
+        appi31: { recipient: 'US DMP', dataItems: ['cookie-id'], consentObtained },
+        ...(shown ? { appi28: { shown: true as const, country: 'US', foreignSystemInfoUrl: 'https://x', recipientMeasures: 'm', countryUnknownReason: null } } : {}),
+      })
+      const at = (day: string) => day + 'T09:00:00.000Z'
+      await post({
+        receipts: [
+          makeReceipt({ principalId: 'p1', timestamp: at('2026-03-01'), recipients: [recipient(true), abroad(true, true)] }),
+          makeReceipt({ principalId: 'p2', timestamp: at('2026-03-05'), recipients: [recipient(true), abroad(true, false)] }),
+          makeReceipt({ principalId: 'p1', timestamp: at('2026-03-09'), recipients: [recipient(true)] }),
+          makeReceipt({ principalId: 'p3', timestamp: at('2026-03-10'), event: 'withdrawn', recipients: [recipient(false)] }),
+          makeReceipt({ principalId: 'p4', timestamp: at('2026-04-20'), recipients: [recipient(true)] }),
+          makeReceipt({ principalId: 'p5', timestamp: at('2026-03-02'), recipients: [] }),
+        ],
+      })
+      const auth = { headers: { Authorization: 'Bearer ' + TOKEN } }
+      const response = await fetch(url + '/records/appi31?from=2026-03-01&to=2026-03-31', auth)
+      expect(response.status).toBe(200)
+      const records = await response.json()
+      expect(records).toEqual([
+        {
+          recipientId: 'dmp-x', recipient: 'Sample DMP', address: 'Tokyo', country: 'JP',
+          dataItems: ['cookie-id', 'browsing-history'], firstProvided: '2026-03-01', lastProvided: '2026-03-09',
+          principalsConsented: 2, refusals: 1, art28InformationShown: null, howConfirmed: expect.stringContaining('consent banner'),
+        },
+        {
+          recipientId: 'us-dmp', recipient: 'US DMP', address: 'Tokyo', country: 'US',
+          dataItems: ['cookie-id'], firstProvided: '2026-03-01', lastProvided: '2026-03-05',
+          principalsConsented: 2, refusals: 0, art28InformationShown: false, howConfirmed: expect.any(String),
+        },
+      ])
+      const csv = await (await fetch(url + '/records/appi31?from=2026-03-01&to=2026-03-31&format=csv', auth)).text()
+      const rows = csv.trim().split('\r\n')
+      expect(rows[0]).toBe('recipientId,recipient,address,country,dataItems,firstProvided,lastProvided,principalsConsented,refusals,art28InformationShown,howConfirmed')
+      expect(rows[1]).toMatch(/^dmp-x,Sample DMP,Tokyo,JP,cookie-id browsing-history,2026-03-01,2026-03-09,2,1,,/)
+      const whole = await (await fetch(url + '/records/appi31', auth)).json()
+      expect(whole[0].lastProvided).toBe('2026-04-20')
+      expect(whole[0].principalsConsented).toBe(3)
+      expect((await fetch(url + '/records/appi31')).status).toBe(401)
+      expect((await fetch(url + '/records/appi31?from=yesterday', auth)).status).toBe(400)
+    })
+
     it('reports its health', async () => {
       await post({ receipts: [makeReceipt()] })
       expect(await (await fetch(url + '/health')).json()).toEqual({ ok: true, store: store.kind, receipts: 1 })

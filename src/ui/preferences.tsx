@@ -80,7 +80,7 @@ export class Preferences extends Component<PreferencesProps, Switches> {
     decide(() => runtime.set(choice, 'save'))
   }
 
-  render({ runtime, t, close, decide }: PreferencesProps, { categories, vendors }: Switches) {
+  render({ runtime, state, t, close, decide }: PreferencesProps, { categories, vendors }: Switches) {
     const { config, locale } = runtime
     return (
       <div class="backdrop">
@@ -149,8 +149,13 @@ export class Preferences extends Component<PreferencesProps, Switches> {
             {runtime.showRecord && <div class="record" ref={this.record} />}
           </div>
           <div class="actions">
-            <button type="button" data-action="dialog-reject-all" onClick={() => decide(() => runtime.rejectAll('dialog-reject-all'))}>
-              {t.rejectAll}
+            {/* Once decided, rejecting is withdrawing: APPI's "stop provision to third parties", recorded as such. */}
+            <button
+              type="button"
+              data-action="dialog-reject-all"
+              onClick={() => decide(() => (state.decided ? runtime.withdraw('stop-provision') : runtime.rejectAll('dialog-reject-all')))}
+            >
+              {state.decided ? t.stopProvision : t.rejectAll}
             </button>
             <button type="button" data-action="dialog-accept-all" onClick={() => decide(() => runtime.acceptAll('dialog-accept-all'))}>
               {t.acceptAll}

@@ -14,6 +14,7 @@ export interface UIRuntime {
   acceptAll(method: string): void
   rejectAll(method: string): void
   set(choice: ConsentChoice, method: string): void
+  withdraw(method: string): void
   /** The element to give focus back to when the dialog closes. */
   takeOpener(): HTMLElement | null
   /** Fills the element with this browser's consent record and its download; null without a receipt endpoint. */

@@ -27,6 +27,7 @@ function setup(options: { locale?: Locale; gpc?: boolean; opener?: HTMLElement |
     acceptAll: consent.acceptAll,
     rejectAll: consent.rejectAll,
     set: consent.set,
+    withdraw: consent.withdraw,
     takeOpener: () => options.opener ?? null,
     showRecord: null,
   }

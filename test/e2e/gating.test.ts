@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { eventually, serveConfig, tagPaths, ui, useBrowserSuite } from './harness.js'
+import { acceptAllWithVendorCookies, eventually, serveConfig, tagPaths, ui, useBrowserSuite } from './harness.js'
 import baseConfig from './fixtures/consent.json' with { type: 'json' }
 
 const suite = useBrowserSuite()
@@ -202,15 +202,12 @@ describe('returning visitors', () => {
 describe('withdrawal', () => {
   it('withdraw() denies optional categories and deletes the declared cookies in every path', async () => {
     const { page, context } = suite.opened
-    await page.goto(shop())
-    await page.click(ui.acceptAll)
-    await page.waitForFunction(() => consentry.get().decided)
-    await page.evaluate(() => {
-      document.cookie = '_fake_ad_id=1; path=/'
-      document.cookie = '_fake_ad_seg=2; path=/test'
-      document.cookie = '_fake_aff_click=3; path=/'
-      document.cookie = 'shop_session=4; path=/'
-    })
+    await acceptAllWithVendorCookies(page, shop(), [
+      '_fake_ad_id=1; path=/',
+      '_fake_ad_seg=2; path=/test',
+      '_fake_aff_click=3; path=/',
+      'shop_session=4; path=/',
+    ])
     await page.evaluate(() => consentry.withdraw())
     await page.waitForFunction(() => !document.cookie.includes('_fake_'))
     // Sift belongs to a required category, so its cookie stays.

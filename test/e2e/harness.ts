@@ -101,3 +101,11 @@ export function useBrowserSuite() {
 
 /** expect.poll with room for a real browser, IndexedDB and a real collector (its default is 1 s). */
 export const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_000, interval: 100 })
+
+/** Accepts everything on a fresh page, then plants cookies as the vendors' tags would. */
+export async function acceptAllWithVendorCookies(page: Page, url: string, cookies: string[]) {
+  await page.goto(url)
+  await page.click(ui.acceptAll)
+  await page.waitForFunction(() => consentry.get().decided)
+  await page.evaluate((list) => list.forEach((cookie) => (document.cookie = cookie)), cookies)
+}

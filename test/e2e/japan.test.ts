@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { eventually, ui, useBrowserSuite } from './harness.js'
+import { acceptAllWithVendorCookies, eventually, ui, useBrowserSuite } from './harness.js'
 
 const suite = useBrowserSuite()
 const shop = () => suite.servers.siteUrl + '/test/shop.html'
@@ -32,13 +32,7 @@ describe('for Japanese sites', () => {
 
   it('"stop provision to third parties" withdraws every optional category in one action, records it and deletes the cookies', async () => {
     const { page, context } = suite.opened
-    await page.goto(shop())
-    await page.click(ui.acceptAll)
-    await page.waitForFunction(() => consentry.get().decided)
-    await page.evaluate(() => {
-      document.cookie = '_fake_ad_id=1; path=/'
-      document.cookie = '_fake_aff_click=2; path=/'
-    })
+    await acceptAllWithVendorCookies(page, shop(), ['_fake_ad_id=1; path=/', '_fake_aff_click=2; path=/'])
     await page.evaluate(() => consentry.show())
     const stop = page.locator('[data-consentry="preferences"] [data-action="dialog-reject-all"]')
     expect(await stop.textContent()).toBe('Stop provision to third parties')

@@ -1,0 +1,51 @@
+import AxeBuilder from '@axe-core/playwright'
+import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { ui, useBrowserSuite } from './harness.js'
+
+const suite = useBrowserSuite()
+
+/** WCAG 2.x A and AA violations inside one part of the UI, as "rule: target" lines. */
+async function violations(page: Page, include: string) {
+  const results = await new AxeBuilder({ page }).include(include).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  return results.violations.flatMap((violation) => violation.nodes.map((node) => violation.id + ': ' + node.target.join(' ')))
+}
+
+describe.each([
+  ['en', 'light'],
+  ['ja', 'light'],
+  ['en', 'dark'],
+  ['ja', 'dark'],
+] as const)('axe, %s, %s colour scheme', (lang, colorScheme) => {
+  it('finds nothing in the banner, the preferences dialog and the disclosure table', async () => {
+    const { page } = suite.opened
+    await page.emulateMedia({ colorScheme })
+    await page.route('**/test/shop.html', async (route) => {
+      const response = await route.fetch()
+      await route.fulfill({ response, body: (await response.text()).replace('<html lang="en">', `<html lang="${lang}">`) })
+    })
+    await page.goto(suite.servers.siteUrl + '/test/shop.html')
+    await page.waitForSelector(ui.banner)
+    expect(await violations(page, '#consentry-root')).toEqual([])
+    await page.click(ui.customize)
+    await page.click(ui.vendorList('necessary'))
+    expect(await violations(page, '#consentry-root')).toEqual([])
+
+    await page.goto(suite.servers.siteUrl + '/external-transmission')
+    await page.waitForSelector('[data-consentry-disclosure] table')
+    expect(await violations(page, '[data-consentry-disclosure]')).toEqual([])
+  })
+})
+
+describe('the axe check itself', () => {
+  it('sees into the shadow root: a planted nameless button is reported', async () => {
+    const { page } = suite.opened
+    await page.goto(suite.servers.siteUrl + '/test/shop.html')
+    await page.waitForSelector(ui.banner)
+    await page.evaluate(() => {
+      const banner = document.getElementById('consentry-root')!.shadowRoot!.querySelector('[data-consentry="banner"]')!
+      banner.append(document.createElement('button'))
+    })
+    expect((await violations(page, '#consentry-root')).some((line) => line.startsWith('button-name:'))).toBe(true)
+  })
+})

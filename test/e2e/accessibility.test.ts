@@ -49,3 +49,52 @@ describe('the axe check itself', () => {
     expect((await violations(page, '#consentry-root')).some((line) => line.startsWith('button-name:'))).toBe(true)
   })
 })
+
+describe('visual requirements', () => {
+  it('Reject is never weaker than Accept: same size, colours and font', async () => {
+    const { page } = suite.opened
+    await page.goto(suite.servers.siteUrl + '/test/shop.html')
+    await page.waitForSelector(ui.banner)
+    const look = (selector: string) =>
+      page.locator(selector).evaluate((button) => {
+        const style = getComputedStyle(button)
+        const box = button.getBoundingClientRect()
+        return {
+          width: Math.round(box.width), height: Math.round(box.height), color: style.color, background: style.backgroundColor,
+          border: style.borderColor, fontSize: style.fontSize, fontWeight: style.fontWeight,
+        }
+      })
+    expect(await look(ui.rejectAll)).toEqual(await look(ui.acceptAll))
+  })
+
+  it('every control is at least 24 × 24 CSS px (WCAG 2.5.8), in the banner and the dialog', async () => {
+    const { page } = suite.opened
+    await page.goto(suite.servers.siteUrl + '/test/shop.html')
+    await page.waitForSelector(ui.banner)
+    await page.click(ui.customize)
+    await page.click(ui.vendorList('necessary'))
+    const small = await page.evaluate(() => {
+      const root = document.getElementById('consentry-root')!.shadowRoot!
+      return [...root.querySelectorAll<HTMLElement>('button, a[href], input, summary')]
+        .filter((element) => element.offsetParent !== null)
+        .map((element) => ({ element: element.outerHTML.slice(0, 60), box: element.getBoundingClientRect() }))
+        .filter(({ box }) => box.width < 24 || box.height < 24)
+        .map(({ element, box }) => element + ' ' + Math.round(box.width) + '×' + Math.round(box.height))
+    })
+    expect(small).toEqual([])
+  })
+
+  it('reflows at 320 CSS px: nothing in the banner or the dialog scrolls sideways', async () => {
+    const { page } = suite.opened
+    await page.setViewportSize({ width: 320, height: 640 })
+    await page.goto(suite.servers.siteUrl + '/test/shop.html')
+    await page.waitForSelector(ui.banner)
+    const overflow = (selector: string) =>
+      page.locator(selector).evaluate((element) => element.scrollWidth - element.clientWidth)
+    expect(await overflow(ui.banner)).toBe(0)
+    await page.click(ui.customize)
+    await page.click(ui.vendorList('necessary'))
+    expect(await overflow(ui.preferences)).toBe(0)
+    expect(await overflow('[data-consentry="preferences"] .body')).toBe(0)
+  })
+})

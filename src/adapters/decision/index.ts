@@ -19,9 +19,12 @@ export function createDecisionChunk(
     receipts,
     showRecord: async (config, win, container, locale) => renderRecord(container, await receipts(config, win), locale),
     async afterDecision(config, before, decision, win) {
-      // The receipt is queued first: a reload after withdrawal must not lose it.
-      if (config.receipts) await (await receipts(config, win)).record(decision)
+      let failure: unknown = null
+      // The receipt is queued first: a reload after withdrawal must not lose it. A receipt
+      // that cannot be queued must still not keep denied vendors' cookies alive.
+      if (config.receipts) await receipts(config, win).then((controller) => controller.record(decision)).catch((error) => (failure = error))
       cleanUpAfterDecision(config, before, decision.state, win)
+      if (failure) throw failure
     },
   }
 }

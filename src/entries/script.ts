@@ -14,11 +14,16 @@ import { startRuntime } from './runtime.js'
 // Remembers which config passed the full validator, so a returning visitor skips it.
 const VALIDATED_KEY = 'consentry:validated'
 
-/** Whether this exact config passed validation in this browser before, and a way to record that it did. */
-function validationMemory(win: Window, raw: unknown) {
+/**
+ * Whether this exact config passed validation in this browser before (and a way to record
+ * that it did), and whether a decision cookie is there at all.
+ */
+function validationMemory(win: Window, doc: Document, raw: unknown) {
   let print = ''
   let known = false
+  let decided = false
   try {
+    decided = !!readCookie(doc.cookie, (raw as Partial<Config>).cookie?.name || 'consentry')
     print = fnv1a(JSON.stringify(raw))
     known = win.localStorage.getItem(VALIDATED_KEY) === print
   } catch {
@@ -26,6 +31,7 @@ function validationMemory(win: Window, raw: unknown) {
   }
   return {
     known,
+    decided,
     remember() {
       try {
         win.localStorage.setItem(VALIDATED_KEY, print)
@@ -54,10 +60,10 @@ function boot() {
 
   loadConfigSource(win, doc, script?.getAttribute('data-config') ?? null)
     .then(async ({ raw }) => {
-      const memory = validationMemory(win, raw)
+      const memory = validationMemory(win, doc, raw)
       if (memory.known) return start(withDefaults(raw as Config))
       // Most likely a first visit: fetch the UI in parallel with the validator, not after it.
-      if (!readCookie(doc.cookie, (raw as Partial<Config>).cookie?.name || 'consentry')) load('ui').catch(() => {})
+      if (!memory.decided) load('ui').catch(() => {})
       const validate = await load('check')
       const { config, errors, warnings } = validate(raw)
       for (const warning of warnings) console.warn('consentry: ' + warning)

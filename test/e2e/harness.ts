@@ -40,7 +40,7 @@ export async function openPage(browser: Browser, options: Parameters<Browser['ne
   const pageErrors: string[] = []
   const consoleErrors: string[] = []
   const requests: string[] = []
-  page.on('pageerror', (error) => pageErrors.push(String(error)))
+  page.on('pageerror', (error) => pageErrors.push(error.stack || String(error)))
   page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()))
   page.on('request', (request) => requests.push(request.url()))
   return { context, page, pageErrors, consoleErrors, requests }

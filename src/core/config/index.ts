@@ -17,7 +17,9 @@ const typeName = (value: unknown): string =>
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
-const join = (path: string, key: string) => (path ? path + '.' + key : key)
+// JSON-path style: name.key, or name["odd key"] where the key is not a plain identifier.
+const join = (path: string, key: string) =>
+  /^[A-Za-z$][\w$]*$/.test(key) ? (path ? path + '.' + key : key) : path + '[' + JSON.stringify(key) + ']'
 
 function checkValue(spec: FieldSpec, value: unknown, path: string, errors: string[], warnings: string[]): unknown {
   const fail = (what: string) => {

@@ -1,0 +1,93 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { validateConfig } from '../../src/core/config/index.js'
+import { decodeDecision, encodeDecision } from '../../src/adapters/storage/codec.js'
+import { parseConsentCookie } from '../../src/adapters/storage/parse-cookie.js'
+import { rawConfig } from '../fixtures/config.js'
+
+const RUNS = { numRuns: 2000, seed: 20261128 }
+
+/** A config with one field somewhere replaced by arbitrary JSON. */
+const mutatedConfig = fc.tuple(fc.nat(), fc.jsonValue()).map(([pick, replacement]) => {
+  const config: any = rawConfig()
+  const paths: Array<[any, string | number]> = []
+  const walk = (node: any) => {
+    if (node && typeof node === 'object')
+      for (const key of Object.keys(node)) {
+        paths.push([node, key])
+        walk(node[key])
+      }
+  }
+  walk(config)
+  const [parent, key] = paths[pick % paths.length]!
+  parent[key] = replacement
+  return config
+})
+
+describe('config validator under random input', () => {
+  it('never throws, and either accepts or explains each problem with its JSON path', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), fc.anything(), mutatedConfig), (input) => {
+        const { config, errors } = validateConfig(input)
+        expect(config === null).toBe(errors.length > 0)
+        // Paths are JSON paths: name, .name, [index] or ["odd key"].
+        for (const error of errors) expect(error).toMatch(/^(config |[A-Za-z$][\w$]*(\.[A-Za-z$][\w$]*|\[\d+\]|\["(?:[^"\\]|\\.)*"\])* )/)
+      }),
+      RUNS,
+    )
+  })
+
+  it('accepts its own output unchanged', () => {
+    fc.assert(
+      fc.property(mutatedConfig, (input) => {
+        const { config } = validateConfig(input)
+        if (config) expect(validateConfig(config).config).toEqual(config)
+      }),
+      RUNS,
+    )
+  })
+})
+
+describe('cookie codec under random input', () => {
+  const id = fc.stringMatching(/^[A-Za-z0-9_-]{1,20}$/)
+  const decision = fc.record({
+    revision: fc.string({ maxLength: 40 }),
+    decidedAt: fc.integer({ min: 0, max: 4_102_444_800_000 }),
+    granted: fc.uniqueArray(id, { maxLength: 6 }),
+    denied: fc.uniqueArray(id, { maxLength: 6 }),
+    vendorsOff: fc.uniqueArray(id, { maxLength: 6 }),
+    gpc: fc.boolean(),
+    id: fc.uuid(),
+  })
+
+  it('round-trips every decision', () => {
+    fc.assert(
+      fc.property(decision, (value) => {
+        expect(decodeDecision(encodeDecision(value))).toEqual(value)
+      }),
+      RUNS,
+    )
+  })
+
+  it('never throws on arbitrary strings and never reads them as a decision', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => {
+        expect(decodeDecision(text)).toBeNull()
+        expect(() => parseConsentCookie('consentry=' + text)).not.toThrow()
+      }),
+      RUNS,
+    )
+  })
+
+  it('rejects any single-character change of a valid cookie', () => {
+    fc.assert(
+      fc.property(decision, fc.nat(), fc.string({ minLength: 1, maxLength: 1 }), (value, position, replacement) => {
+        const encoded = encodeDecision(value)
+        const index = position % encoded.length
+        if (encoded[index] === replacement) return
+        expect(decodeDecision(encoded.slice(0, index) + replacement + encoded.slice(index + 1))).toBeNull()
+      }),
+      RUNS,
+    )
+  })
+})

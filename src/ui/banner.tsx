@@ -20,7 +20,15 @@ export function Banner({ runtime, t, inert, customizeRef, decide }: BannerProps)
   const gpcHeld = runtime.gpc ? optional.filter((category) => category.gpc) : []
   const titles = (list: typeof optional) => list.map((category) => localize(category.title, locale)).join(locale === 'ja' ? '、' : ', ')
   return (
-    <section data-consentry="banner" class="banner" role="region" aria-labelledby="consentry-banner-title" inert={inert}>
+    <section
+      data-consentry="banner"
+      class="banner"
+      role="region"
+      aria-labelledby="consentry-banner-title"
+      inert={inert}
+      // WCAG 2.4.11: the page scrolls focused elements clear of the banner while it is shown.
+      ref={(banner) => void (document.documentElement.style.scrollPaddingBottom = banner ? banner.offsetHeight + 'px' : '')}
+    >
       <h2 id="consentry-banner-title">{t.bannerTitle}</h2>
       <p>{t.bannerText}</p>
       {optional.length > 0 && <p>{t.purposes + titles(optional)}</p>}

@@ -51,6 +51,30 @@ describe('the axe check itself', () => {
 })
 
 describe('visual requirements', () => {
+  it('the banner never hides the focused element (WCAG 2.4.11): the page keeps clear of it while it shows', async () => {
+    const { page } = suite.opened
+    await page.setViewportSize({ width: 800, height: 600 })
+    await page.goto(suite.servers.siteUrl + '/test/long.html')
+    await page.waitForSelector(ui.banner)
+    for (const id of ['one', 'two']) {
+      // Put the link inside the viewport but under the banner: focusing it then scrolls only
+      // if the page knows the banner's height.
+      await page.evaluate((target) => {
+        const link = document.getElementById(target)!
+        window.scrollTo(0, window.scrollY + link.getBoundingClientRect().top - window.innerHeight + 40)
+      }, id)
+      await page.focus('#' + id)
+      const [link, banner] = await Promise.all([
+        page.locator('#' + id).boundingBox(),
+        page.locator(ui.banner).boundingBox(),
+      ])
+      expect(link!.y + link!.height).toBeLessThanOrEqual(banner!.y)
+    }
+    await page.click(ui.rejectAll)
+    await page.waitForSelector(ui.banner, { state: 'detached' })
+    expect(await page.evaluate(() => document.documentElement.style.scrollPaddingBottom)).toBe('')
+  })
+
   it('Reject is never weaker than Accept: same size, colours and font', async () => {
     const { page } = suite.opened
     await page.goto(suite.servers.siteUrl + '/test/shop.html')

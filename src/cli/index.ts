@@ -1,5 +1,7 @@
 /// <reference types="node" />
 import { validateConfig } from '../core/config/index.js'
+import { practicalWarnings } from '../core/config/practice.js'
+import { canonicalJson } from '../core/receipt/index.js'
 import type { Locale } from '../core/config/types.js'
 import { disclosureSections } from '../core/disclosure/index.js'
 import { disclosureMarkdown, disclosurePage } from '../ui/disclosure/render.js'
@@ -10,7 +12,13 @@ export interface CliResult {
   stderr: string
 }
 
-export const USAGE = `usage: consentry disclosure <consent.json> [--format html|md|json] [--locale ja|en]
+export const USAGE = `usage: consentry check <consent.json> [--previous old.json] [--fix]
+       consentry disclosure <consent.json> [--format html|md|json] [--locale ja|en]
+
+  check        validates the config: every problem with its JSON path (exit code 1), then
+               what would make consent invalid in practice (warnings)
+  --previous   the config now live, to catch vendors that changed without a new revision
+  --fix        rewrites the file normalised: keys sorted, defaults written out
 
   disclosure   prints the external-transmission notice (Telecommunications Business Act
                Art. 27-12) generated from the config: what is sent, to whom, for what purpose
@@ -27,11 +35,25 @@ function option(args: string[], name: string, allowed: readonly string[], fallba
   return value
 }
 
-/** The consentry command, without touching the process: files come through readFile. */
-export function runCli(argv: string[], readFile: (path: string) => string): CliResult {
+const fail = (message: string, code = 1): CliResult => ({ code, stdout: '', stderr: message.endsWith('\n') ? message : message + '\n' })
+
+function readJson(path: string, readFile: (path: string) => string): unknown {
+  try {
+    return JSON.parse(readFile(path))
+  } catch (error) {
+    throw new Error('consentry: cannot read ' + path + ': ' + (error as Error).message)
+  }
+}
+
+/** The consentry command, without touching the process: files come through readFile and writeFile. */
+export function runCli(argv: string[], readFile: (path: string) => string, writeFile: (path: string, text: string) => void = () => {}): CliResult {
   const args = [...argv]
-  const fail = (message: string, code = 1): CliResult => ({ code, stdout: '', stderr: message.endsWith('\n') ? message : message + '\n' })
   if (args[0] === '--help' || args[0] === '-h') return { code: 0, stdout: USAGE, stderr: '' }
+  try {
+    if (args[0] === 'check') return check(args.slice(1), readFile, writeFile)
+  } catch (error) {
+    return fail((error as Error).message)
+  }
   if (args[0] !== 'disclosure') return fail(USAGE, 2)
   args.shift()
   let format: string
@@ -46,9 +68,9 @@ export function runCli(argv: string[], readFile: (path: string) => string): CliR
   const path = args[0]!
   let raw: unknown
   try {
-    raw = JSON.parse(readFile(path))
+    raw = readJson(path, readFile)
   } catch (error) {
-    return fail('consentry: cannot read ' + path + ': ' + (error as Error).message)
+    return fail((error as Error).message)
   }
   const { config, errors } = validateConfig(raw)
   if (!config) return fail(errors.map((error) => 'consentry: ' + path + ': ' + error).join('\n'))
@@ -60,4 +82,22 @@ export function runCli(argv: string[], readFile: (path: string) => string): CliR
         ? disclosureMarkdown(sections, locale)
         : disclosurePage(sections, locale)
   return { code: 0, stdout, stderr: '' }
+}
+
+function check(args: string[], readFile: (path: string) => string, writeFile: (path: string, text: string) => void): CliResult {
+  const fix = args.includes('--fix')
+  const rest = args.filter((arg) => arg !== '--fix')
+  const previousAt = rest.indexOf('--previous')
+  const previousPath = previousAt === -1 ? null : rest.splice(previousAt, 2)[1]
+  if (rest.length !== 1 || (previousAt !== -1 && !previousPath)) return fail(USAGE, 2)
+  const path = rest[0]!
+  const { config, errors, warnings } = validateConfig(readJson(path, readFile))
+  const lines = errors.map((error) => 'error: ' + error).concat(warnings.map((warning) => 'warning: ' + warning))
+  if (!config) return fail(lines.map((line) => path + ': ' + line).join('\n'))
+  const previous = previousPath ? validateConfig(readJson(previousPath, readFile)).config : null
+  const practice = practicalWarnings(config, previous)
+  const report = lines.concat(practice.map((warning) => 'warning: ' + warning)).map((line) => path + ': ' + line)
+  if (fix) writeFile(path, JSON.stringify(JSON.parse(canonicalJson(config)), null, 2) + '\n')
+  const summary = path + ': valid' + (report.length ? ', ' + report.length + ' warning(s)' : '') + (fix ? '; written normalised' : '') + '\n'
+  return { code: 0, stdout: summary, stderr: report.length ? report.join('\n') + '\n' : '' }
 }

@@ -47,7 +47,7 @@ describe('consentry disclosure', () => {
   it('explains its usage for unknown commands and options', () => {
     expect(runCli([], read).code).toBe(2)
     expect(runCli(['disclosure', CONFIG, '--format', 'pdf'], read).stderr).toMatch(/--format must be one of html, md, json, got "pdf"/)
-    expect(runCli(['--help'], read)).toMatchObject({ code: 0, stdout: expect.stringContaining('usage: consentry disclosure') })
+    expect(runCli(['--help'], read)).toMatchObject({ code: 0, stdout: expect.stringContaining('consentry disclosure <consent.json>') })
   })
 
   it('says which file it could not read', () => {

@@ -1,0 +1,91 @@
+/// <reference types="node" />
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { runCli } from '../../src/cli/index.js'
+
+const demo = () => JSON.parse(readFileSync(new URL('./consent.json', import.meta.url), 'utf8'))
+
+function run(args: string[], files: Record<string, unknown>) {
+  const written: Record<string, string> = {}
+  const result = runCli(
+    args,
+    (path) => {
+      if (!(path in files)) throw new Error('ENOENT')
+      return typeof files[path] === 'string' ? (files[path] as string) : JSON.stringify(files[path])
+    },
+    (path, text) => (written[path] = text),
+  )
+  return { ...result, written }
+}
+
+describe('consentry check', () => {
+  it('passes a good config with exit code 0', () => {
+    const result = run(['check', 'consent.json'], { 'consent.json': demo() })
+    expect(result).toMatchObject({ code: 0, stdout: 'consent.json: valid\n', stderr: '' })
+  })
+
+  it('lists every problem with its JSON path and exits 1', () => {
+    const config = demo()
+    config.categories[1].id = 7
+    config.vendors[0].country = 'usa'
+    const result = run(['check', 'consent.json'], { 'consent.json': config })
+    expect(result.code).toBe(1)
+    expect(result.stderr).toBe(
+      'consent.json: error: categories[1].id must be a string, got number\n' +
+        'consent.json: error: vendors[0].country must be a two-letter ISO 3166 code such as "JP", got "usa"\n',
+    )
+  })
+
+  it('names the APPI Art. 28 details a foreign vendor lacks', () => {
+    const config = demo()
+    delete config.vendors[0].recipientMeasures
+    expect(run(['check', 'consent.json'], { 'consent.json': config }).stderr).toBe(
+      'consent.json: error: vendors[0].recipientMeasures is required for a recipient outside Japan (country "US", APPI Art. 28)\n',
+    )
+  })
+
+  it('warns about what makes consent invalid in practice', () => {
+    const config = demo()
+    config.categories.push({ id: 'analytics', title: 'Analytics' })
+    delete config.vendors[2].purpose
+    config.vendors[4].category = 'necessary'
+    const result = run(['check', 'consent.json'], { 'consent.json': config })
+    expect(result.code).toBe(0)
+    expect(result.stderr.trim().split('\n')).toEqual([
+      'consent.json: warning: categories[3] "dmp" is optional but no vendor uses it: visitors would consent to nothing; add its vendors or remove it',
+      'consent.json: warning: categories[4] "analytics" is optional but no vendor uses it: visitors would consent to nothing; add its vendors or remove it',
+      'consent.json: warning: vendors[2].purpose is missing: the external-transmission notice must say what it is used for',
+      'consent.json: warning: vendors[4] links to personal data but sits in the required category "necessary": APPI Art. 31 needs the visitor\'s consent, so move it to an optional category',
+    ])
+  })
+
+  it('with --previous, catches vendors that changed under the same revision', () => {
+    const previous = demo()
+    const next = demo()
+    next.vendors[3].dataItems.push('email')
+    const same = run(['check', 'next.json', '--previous', 'live.json'], { 'next.json': next, 'live.json': previous })
+    expect(same.stderr).toMatch(/revision "2025-09-30" is unchanged but vendors changed since the previous config/)
+    next.revision = '2026-01-01'
+    const bumped = run(['check', 'next.json', '--previous', 'live.json'], { 'next.json': next, 'live.json': previous })
+    expect(bumped.stderr).toBe('')
+  })
+
+  it('with --fix, writes the config back with sorted keys and explicit defaults', () => {
+    const result = run(['check', 'consent.json', '--fix'], { 'consent.json': { policyUrl: '/p', revision: 'r', categories: [{ title: 'T', id: 'a' }] } })
+    expect(result.code).toBe(0)
+    const written = JSON.parse(result.written['consent.json']!)
+    expect(Object.keys(written)).toEqual([...Object.keys(written)].sort())
+    expect(written).toMatchObject({ locale: 'auto', expiresAfterDays: 365, cookie: { name: 'consentry' }, vendors: [] })
+    expect(written.categories[0]).toEqual({ description: '', gpc: false, id: 'a', required: false, title: 'T' })
+  })
+
+  it('does not write anything for an invalid config', () => {
+    const result = run(['check', 'consent.json', '--fix'], { 'consent.json': { revision: 'r' } })
+    expect(result.code).toBe(1)
+    expect(result.written).toEqual({})
+  })
+
+  it('says which file it could not read', () => {
+    expect(run(['check', 'missing.json'], {})).toMatchObject({ code: 1, stderr: 'consentry: cannot read missing.json: ENOENT\n' })
+  })
+})

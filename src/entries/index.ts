@@ -30,6 +30,7 @@ export type { Config, Category, Vendor, LocalizedText, Locale, Controller } from
 export type { ConsentState, ConsentChoice } from '../core/consent/index.js'
 export type { ConsentryApi } from './api.js'
 export type { DecisionStorage } from '../adapters/storage/index.js'
+export { createMemoryStorage } from '../adapters/storage/index.js'
 
 export interface CreateOptions {
   /** Render the banner and preferences dialog (default true). False for a custom UI built on the API. */

@@ -39,4 +39,21 @@ describe('the ESM build', () => {
     expect(consoleErrors).toContain('consentry: policyUrl is required')
     await context.close()
   })
+
+  it('with storage: createMemoryStorage() keeps the decision for the page view and writes no cookie', async () => {
+    const { page, context } = await openPage(shared.browser)
+    await page.goto(shared.servers.siteUrl + '/test/esm.html')
+    const state = await page.evaluate(`(async () => {
+      const { createConsentry, createMemoryStorage } = await import('/dist/esm/index.js')
+      const config = await (await fetch('/test/consent.json')).json()
+      config.cookie = { name: 'memory_only' }
+      const api = createConsentry(config, { ui: false, storage: createMemoryStorage() })
+      await api.ready
+      api.rejectAll()
+      return api.get()
+    })()`)
+    expect(state).toMatchObject({ decided: true, categories: { advertising: false } })
+    expect((await context.cookies()).map((cookie) => cookie.name)).not.toContain('memory_only')
+    await context.close()
+  })
 })

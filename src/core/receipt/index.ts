@@ -5,7 +5,7 @@ import { localize } from '../text/index.js'
 import type { ConsentReceipt, ReceiptPurpose, ReceiptRecipient } from './types.js'
 
 export type { ConsentReceipt, ReceiptEvent, ReceiptPurpose, ReceiptRecipient } from './types.js'
-export { receiptProblems, isReceipt } from './validate.js'
+export { receiptProblems } from './validate.js'
 export { toKantara } from './kantara.js'
 
 export const RECEIPT_SCHEMA = 'consentry-receipt/1 (ISO/IEC TS 27560:2023)'

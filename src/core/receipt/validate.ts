@@ -1,5 +1,3 @@
-import type { ConsentReceipt } from './types.js'
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i
 const SHA256_HEX = /^[0-9a-f]{64}$/
 const EVENTS = ['given', 'changed', 'withdrawn', 'expired']
@@ -44,4 +42,3 @@ export function receiptProblems(input: unknown, path = 'receipt'): string[] {
   return problems
 }
 
-export const isReceipt = (input: unknown): input is ConsentReceipt => receiptProblems(input).length === 0

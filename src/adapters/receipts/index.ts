@@ -3,7 +3,7 @@ import type { Decision } from '../../core/consent/index.js'
 import { buildReceipt } from '../../core/receipt/index.js'
 import type { ConsentReceipt } from '../../core/receipt/types.js'
 import { newUuid } from '../ids/index.js'
-import { openReceiptBackend, type ReceiptBackend } from './queue.js'
+import { oldestFirst, openReceiptBackend, type ReceiptBackend } from './queue.js'
 import { createSender } from './sender.js'
 
 export { openReceiptBackend, memoryBackend } from './queue.js'
@@ -77,8 +77,7 @@ export async function startReceipts(config: Config, win: Window, options: Receip
   win.document.addEventListener('visibilitychange', () => win.document.visibilityState === 'visible' && void sender.flush())
   void sender.flush()
 
-  const history = async () =>
-    (await backend.all()).map((item) => item.receipt).sort((a, b) => (a.timestamp < b.timestamp ? -1 : 1))
+  const history = async () => oldestFirst(await backend.all())
 
   return {
     record: (decision) =>

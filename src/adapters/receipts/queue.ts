@@ -7,6 +7,10 @@ export interface QueuedReceipt {
   sent: boolean
 }
 
+/** The receipts of some queued items, oldest decision first. */
+export const oldestFirst = (items: QueuedReceipt[]) =>
+  items.map((item) => item.receipt).sort((a, b) => (a.timestamp < b.timestamp ? -1 : 1))
+
 /** Where receipts wait: IndexedDB, else localStorage, else memory (klaro-style adapter map). */
 export interface ReceiptBackend {
   kind: 'indexedDB' | 'localStorage' | 'memory'

@@ -1,5 +1,5 @@
 import type { ConsentReceipt } from '../../core/receipt/types.js'
-import type { ReceiptBackend } from './queue.js'
+import { oldestFirst, type ReceiptBackend } from './queue.js'
 
 export interface SenderEnvironment {
   fetch: typeof fetch
@@ -52,7 +52,7 @@ export function createSender(endpoint: string, backend: ReceiptBackend, env: Sen
 
   async function readUnsent() {
     const all = await backend.all()
-    unsent = all.filter((item) => !item.sent).map((item) => item.receipt).sort((a, b) => (a.timestamp < b.timestamp ? -1 : 1))
+    unsent = oldestFirst(all.filter((item) => !item.sent))
     env.markPending(unsent.length > 0)
     return unsent
   }

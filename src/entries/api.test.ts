@@ -80,8 +80,12 @@ describe('the public API', () => {
     expect(error).toHaveBeenCalledWith('consentry:', expect.any(TypeError))
   })
 
-  it('returns a harmless unsubscribe for unknown events', () => {
-    const { api } = createApi(window)
-    expect(api.on('nope' as 'change', () => {})).toBeTypeOf('function')
+  it('ignores listeners for unknown events, and their unsubscribe is harmless', () => {
+    const { api, emit } = createApi(window)
+    const heard: string[] = []
+    const off = api.on('nope' as 'change', () => heard.push('nope'))
+    emit(state(true))
+    expect(heard).toEqual([])
+    expect(() => off()).not.toThrow()
   })
 })

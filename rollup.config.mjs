@@ -2,7 +2,7 @@ import typescript from '@rollup/plugin-typescript'
 import resolve from '@rollup/plugin-node-resolve'
 import terser from '@rollup/plugin-terser'
 
-// nanostores reads process.env.NODE_ENV; browsers have no `process`.
+// Dependencies may read process.env.NODE_ENV; browsers have no `process`.
 const productionEnv = {
   name: 'production-env',
   transform: (code) => (code.includes('process.env.NODE_ENV') ? { code: code.replaceAll('process.env.NODE_ENV', '"production"'), map: null } : null),
@@ -19,11 +19,12 @@ export default [
   // The classic script for <head>: everything a returning visitor needs, nothing more.
   {
     input: 'src/entries/script.ts',
-    output: { file: 'dist/consentry.js', format: 'iife', sourcemap: true },
+    // The map is published beside it without a sourceMappingURL comment: every visitor would pay for the comment.
+    output: { file: 'dist/consentry.js', format: 'iife', sourcemap: 'hidden' },
     plugins: plugins(),
   },
   // Chunks that consentry.js loads from its own directory only when needed.
-  ...['ui', 'check', 'decision', 'disclosure'].map((name) => ({
+  ...['ui', 'check', 'decision', 'disclosure', 'integrations'].map((name) => ({
     input: `src/entries/${name}.ts`,
     output: { file: `dist/consentry-${name}.js`, format: 'iife', sourcemap: true },
     plugins: plugins(),

@@ -15,6 +15,7 @@ function fakeTarget(calls: string[]): ApiTarget {
     set: (choice, method) => calls.push('set:' + JSON.stringify(choice) + ':' + method),
     withdraw: (method) => calls.push('withdraw:' + method),
     show: () => calls.push('show'),
+    identify: (user) => calls.push('identify:' + user),
   }
 }
 
@@ -25,11 +26,13 @@ describe('the public API', () => {
     const { api, attach } = createApi(window)
     expect(api.get()).toMatchObject({ decided: false, id: null })
     api.set({ categories: { ads: true } })
+    api.identify('u-1')
     api.acceptAll()
+    api.identify()
     const calls: string[] = []
     attach(fakeTarget(calls))
     await api.ready
-    expect(calls).toEqual(['set:{"categories":{"ads":true}}:api', 'acceptAll:api'])
+    expect(calls).toEqual(['set:{"categories":{"ads":true}}:api', 'identify:u-1', 'acceptAll:api', 'identify:undefined'])
     api.withdraw()
     expect(calls.at(-1)).toBe('withdraw:api')
     expect(api.get().decided).toBe(true)

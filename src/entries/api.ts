@@ -11,6 +11,8 @@ export interface ConsentryApi {
   withdraw(): void
   show(): void
   on(event: 'change', listener: (state: ConsentState) => void): () => void
+  /** The logged-in user, as the site's own hashed id; null (or nothing) after logout. */
+  identify(hashedUserId?: string | null): void
   /** Problems found in the config; empty when it is valid. */
   errors: readonly string[]
 }
@@ -23,6 +25,7 @@ export interface ApiTarget {
   set(choice: ConsentChoice, method: string): void
   withdraw(method: string): void
   show(): void
+  identify(user?: string | null): void
 }
 
 export const reportError = (error: unknown) => console.error('consentry:', error)
@@ -56,6 +59,7 @@ export function createApi(win: Window) {
     withdraw: () => run((t) => t.withdraw('api')),
     show: () => run((t) => t.show()),
     on: (event, listener) => (event === 'change' ? emitter.on(listener) : () => {}),
+    identify: (user) => run((t) => t.identify(user)),
     errors: [],
   }
 

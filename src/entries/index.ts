@@ -4,6 +4,7 @@ import type { DecisionStorage } from '../adapters/storage/index.js'
 import { createApi, reportError, type ConsentryApi } from './api.js'
 import { startRuntime } from './runtime.js'
 import type { Chunks, LoadChunk } from '../adapters/chunks/index.js'
+import { wantsIntegrations } from '../adapters/integrations/wanted.js'
 
 // In the ESM build the chunks are ordinary dynamic imports, split off by the bundler.
 const chunkImports: { [K in keyof Chunks]: () => Promise<Chunks[K]> } = {
@@ -14,6 +15,7 @@ const chunkImports: { [K in keyof Chunks]: () => Promise<Chunks[K]> } = {
       ([decision, receipts, record]) => decision.createDecisionChunk(receipts.startReceiptsFor, record.renderRecord),
     ),
   disclosure: () => import('../ui/disclosure/fill.js').then((module) => module.fillDisclosures),
+  integrations: () => import('../adapters/integrations/index.js').then((module) => module.startIntegrations),
 }
 const loadChunk: LoadChunk = (name) => chunkImports[name]()
 
@@ -52,16 +54,22 @@ export function createConsentry(config: unknown, options: CreateOptions = {}): C
       fail(errors)
       return api
     }
-    const runtime = startRuntime(valid, {
-      win: window,
-      doc: document,
-      storage: options.storage,
-      ui: options.ui !== false,
-      emit,
-      load: loadChunk,
-    })
-    attach(runtime.target)
-    runtime.start()
+    const begin = (integrate?: Chunks['integrations']) => {
+      const runtime = startRuntime(valid, {
+        win: window,
+        doc: document,
+        storage: options.storage,
+        ui: options.ui !== false,
+        emit,
+        load: loadChunk,
+      })
+      integrate?.(valid, runtime.target.get(), api.on, window)
+      attach(runtime.target)
+      runtime.start()
+    }
+    // Consent Mode's default and the request hold come first, so the runtime waits for them.
+    if (wantsIntegrations(valid)) loadChunk('integrations').then(begin, (error) => (reportError(error), begin()))
+    else begin()
   } catch (error) {
     reportError(error)
     fail([String(error)])

@@ -1,5 +1,5 @@
-import { atom } from 'nanostores'
 import type { Config } from '../core/config/types.js'
+import { createStore } from '../core/store/index.js'
 import { createConsent, type ConsentState } from '../core/consent/index.js'
 import { createGate } from '../adapters/gate/index.js'
 import { decodeDecision, encodeDecision } from '../adapters/storage/codec.js'
@@ -7,6 +7,7 @@ import { createCookieStorage, type DecisionStorage } from '../adapters/storage/i
 import { newUuid } from '../adapters/ids/index.js'
 import type { LoadChunk, UIRuntimeWithoutLocale } from '../adapters/chunks/index.js'
 import { PENDING_KEY } from '../adapters/receipts/pending.js'
+import { listenToOtherTabs, tabChannel } from '../adapters/signals/tabs.js'
 import { reportError, type ApiTarget } from './api.js'
 
 export interface RuntimeOptions {
@@ -31,11 +32,10 @@ export function startRuntime(config: Config, options: RuntimeOptions): { target:
     stored: decodeDecision(storage.read()),
     gpc,
     now: options.now ?? Date.now,
-    newId: () => newUuid(win.crypto),
+    newId: () => newUuid(win),
     onDecision(decision) {
       storage.write(encodeDecision(decision.stored), config.expiresAfterDays * 86_400)
-      const before = previous
-      previous = decision.state
+      const before = $consent.get()
       afterDecision().then((chunk) => chunk.afterDecision(config, before, decision, win)).catch(reportError)
     },
   })
@@ -48,14 +48,20 @@ export function startRuntime(config: Config, options: RuntimeOptions): { target:
     return categories.every((id) => state.categories[id] === true) && (vendor === null || state.vendors[vendor] === true)
   })
 
-  let previous = $consent.get()
+  // Listeners (Consent Mode among them) hear of a change before any tag it allows runs.
   $consent.listen((state) => {
-    gate.update()
     emit(state)
+    gate.update()
+    if (!state.decided) ensureUI()
+  })
+  // This tab's own channel hears this tab's decisions too; those are already applied.
+  listenToOtherTabs(win, tabChannel(config.cookie.name), (value) => {
+    const stored = decodeDecision(value)
+    if (stored?.id !== $consent.get().id) consent.restore(stored)
   })
 
   // The UI: loaded at once on a first visit, otherwise only when the visitor asks for it.
-  const $preferencesOpen = atom(false)
+  const $preferencesOpen = createStore(false)
   let ui: Promise<void> | null = null
   // The consent actions and $consent, plus what the UI needs besides.
   const uiRuntime: UIRuntimeWithoutLocale = { ...consent, config, gpc, $preferencesOpen, load: options.load }
@@ -77,9 +83,9 @@ export function startRuntime(config: Config, options: RuntimeOptions): { target:
     target: { ...consent, get: () => $consent.get(), show } satisfies ApiTarget,
     start() {
       const state = $consent.get()
-      gate.update()
       if (state.decided) emit(state)
       else ensureUI()
+      gate.update()
       // Receipts that an earlier page view could not deliver are sent now.
       try {
         if (localStorage.getItem(PENDING_KEY)) afterDecision().then((chunk) => chunk.receipts(config, win)).catch(reportError)

@@ -3,40 +3,42 @@
  * reads the config, applies the stored decision, gates, and loads the UI only when needed.
  */
 import type { Config } from '../core/config/types.js'
-import { withDefaults } from '../core/config/defaults.js'
 import { fnv1a } from '../core/hash/index.js'
 import { loadConfigSource } from '../adapters/config-source/index.js'
 import { createChunkLoader } from '../adapters/chunks/index.js'
 import { readCookie } from '../adapters/storage/codec.js'
+import { wantsIntegrations } from '../adapters/integrations/wanted.js'
 import { createApi, reportError } from './api.js'
 import { startRuntime } from './runtime.js'
 
-// Remembers which config passed the full validator, so a returning visitor skips it.
-const VALIDATED_KEY = 'consentry:validated'
+// The last config that passed the full validator, normalised, after its raw fingerprint:
+// a returning visitor with the same config skips the validator and its download.
+const VALIDATED_KEY = 'consentry:config'
 
 /**
- * Whether this exact config passed validation in this browser before (and a way to record
- * that it did), and whether a decision cookie is there at all.
+ * The normalised config, when this exact raw config passed validation in this browser
+ * before (and a way to record that it did), and whether a decision cookie is there at all.
  */
 function validationMemory(win: Window, doc: Document, raw: unknown) {
   let print = ''
-  let known = false
+  let known: Config | undefined
   let decided = false
   try {
     decided = !!readCookie(doc.cookie, (raw as Partial<Config>).cookie?.name || 'consentry')
-    print = fnv1a(JSON.stringify(raw))
-    known = win.localStorage.getItem(VALIDATED_KEY) === print
+    print = fnv1a(JSON.stringify(raw)) + ' '
+    const kept = win.localStorage.getItem(VALIDATED_KEY)
+    if (kept?.startsWith(print)) known = JSON.parse(kept.slice(print.length))
   } catch {
-    // Storage blocked or a config JSON cannot express: validate every time.
+    // Storage blocked, a config JSON cannot express, or a garbled entry: validate this time.
   }
   return {
     known,
     decided,
-    remember() {
+    remember(config: Config) {
       try {
-        win.localStorage.setItem(VALIDATED_KEY, print)
+        win.localStorage.setItem(VALIDATED_KEY, print + JSON.stringify(config))
       } catch {
-        // Storage blocked: the validator simply runs again next time.
+        // Storage blocked or full: the validator simply runs again next time.
       }
     },
   }
@@ -48,27 +50,32 @@ function boot() {
   // Loaded twice: the first copy already gates the page.
   if ((win as unknown as { consentry?: unknown }).consentry) return
   const script = doc.currentScript as HTMLScriptElement | null
-  const load = createChunkLoader(win, doc, script?.src || doc.baseURI, script?.nonce || '')
+  const load = createChunkLoader(win, doc, script, script?.nonce || '')
   const { api, attach, fail, emit } = createApi(win)
   ;(win as unknown as { consentry: unknown }).consentry = api
-
-  const start = (config: Config) => {
-    const runtime = startRuntime(config, { win, doc, load, ui: true, emit })
-    attach(runtime.target)
-    runtime.start()
-  }
 
   loadConfigSource(win, doc, script?.getAttribute('data-config') ?? null)
     .then(async ({ raw }) => {
       const memory = validationMemory(win, doc, raw)
-      if (memory.known) return start(withDefaults(raw as Config))
+      // Written into the page while consentry.js still runs, so it starts before the next tag.
+      let integrate = wantsIntegrations(raw) && (await load('integrations', true).catch(reportError))
+      const start = (config: Config) => {
+        const runtime = startRuntime(config, { win, doc, load, ui: true, emit })
+        if (integrate) integrate(config, runtime.target.get(), api.on, win)
+        attach(runtime.target)
+        runtime.start()
+      }
+      if (memory.known) return start(memory.known)
+      // Not validated yet: nothing is granted until it is.
+      if (integrate) integrate(raw as Config, null, api.on, win)
+      integrate = undefined
       // Most likely a first visit: fetch the UI in parallel with the validator, not after it.
       if (!memory.decided) load('ui').catch(() => {})
       const validate = await load('check')
       const { config, errors, warnings } = validate(raw)
       for (const warning of warnings) console.warn('consentry: ' + warning)
       if (!config) return fail(errors)
-      memory.remember()
+      memory.remember(config)
       start(config)
     })
     .catch((error: Error) => fail([error.message]))

@@ -1,4 +1,4 @@
-import type { ReadableAtom, WritableAtom } from 'nanostores'
+import type { ReadableStore, Store } from '../core/store/index.js'
 import type { Config, Locale } from '../core/config/types.js'
 import type { ConsentChoice, ConsentState } from '../core/consent/index.js'
 
@@ -8,9 +8,9 @@ export interface UIRuntime {
   locale: Locale
   /** Global Privacy Control was on when the page loaded. */
   gpc: boolean
-  $consent: ReadableAtom<ConsentState>
+  $consent: ReadableStore<ConsentState>
   /** Whether the preferences dialog is open. */
-  $preferencesOpen: WritableAtom<boolean>
+  $preferencesOpen: Store<boolean>
   acceptAll(method: string): void
   rejectAll(method: string): void
   set(choice: ConsentChoice, method: string): void

@@ -58,6 +58,8 @@ describe('cookie codec under random input', () => {
     vendorsOff: fc.uniqueArray(id, { maxLength: 6 }),
     gpc: fc.boolean(),
     id: fc.uuid(),
+    // The identified user's fingerprint (FNV-1a in base 36), or none.
+    user: fc.oneof(fc.constant(''), fc.stringMatching(/^[0-9a-z]{1,7}$/)),
   })
 
   it('round-trips every decision', () => {

@@ -1,6 +1,7 @@
 import type { UIRuntime } from '../../ui/runtime.js'
 import type { Config, Validation } from '../../core/config/index.js'
 import type { DecisionChunk } from '../decision/index.js'
+import type { StartIntegrations } from '../integrations/index.js'
 
 /** The UI chunk works out the visitor's language and the dialog's opener itself, to keep that out of consentry.js. */
 export type UIRuntimeWithoutLocale = Omit<UIRuntime, 'locale' | 'takeOpener' | 'showRecord'> & { load: LoadChunk }
@@ -15,9 +16,12 @@ export interface Chunks {
   decision: DecisionChunk
   /** Fills [data-consentry-disclosure] elements with the external-transmission notice. */
   disclosure: (config: Config, doc: Document) => void
+  /** Google Consent Mode and holding back requests to vendors' domains, before anything gated runs. */
+  integrations: StartIntegrations
 }
 
-export type LoadChunk = <K extends keyof Chunks>(name: K) => Promise<Chunks[K]>
+/** `blocking`: run the chunk before anything that follows consentry.js in the page, where possible. */
+export type LoadChunk = <K extends keyof Chunks>(name: K, blocking?: boolean) => Promise<Chunks[K]>
 
 /** The registry slot through which a chunk hands over what it exports. */
 export const chunkSlot = (name: keyof Chunks) => Symbol.for('consentry.' + name)
@@ -26,21 +30,34 @@ export const chunkSlot = (name: keyof Chunks) => Symbol.for('consentry.' + name)
  * Loads `consentry-<name>.js` from the directory consentry.js came from, once, with the
  * same CSP nonce.
  */
-export function createChunkLoader(win: Window, doc: Document, base: string, nonce: string): LoadChunk {
+export function createChunkLoader(win: Window, doc: Document, script: HTMLScriptElement | null, nonce: string): LoadChunk {
   const loading: Partial<Record<keyof Chunks, Promise<unknown>>> = {}
-  return (name) =>
+  return (name, blocking) =>
     (loading[name] ??= new Promise((resolve, reject) => {
-      const element = doc.createElement('script')
-      element.src = new URL('consentry-' + name + '.js', base).href
-      element.nonce = nonce
-      const failed = () => reject(new Error('could not load ' + element.src))
+      const src = new URL('consentry-' + name + '.js', script?.src || doc.baseURI).href
+      let element: HTMLScriptElement | undefined
+      // Only while consentry.js itself runs as a parser-blocking script can a written chunk
+      // run before the rest of the page; anywhere else document.write would be ignored or harmful.
+      if (blocking && script && doc.currentScript === script && !script.async && !script.defer)
+        try {
+          doc.write('<script src="' + src + '" nonce="' + nonce + '"></script>')
+          element = [...doc.scripts].find((candidate) => candidate.src === src)
+        } catch {
+          // Trusted Types or a page that replaced document.write: load it like the others.
+        }
+      if (!element) {
+        element = doc.createElement('script')
+        element.src = src
+        element.nonce = nonce
+        doc.head.appendChild(element)
+      }
+      const failed = () => reject(new Error('could not load ' + src))
       element.onload = () => {
         const exported = (win as unknown as Record<symbol, unknown>)[chunkSlot(name)]
         if (exported) resolve(exported)
         else failed()
       }
       element.onerror = failed
-      doc.head.appendChild(element)
     })) as Promise<never>
 }
 

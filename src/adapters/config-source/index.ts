@@ -15,12 +15,13 @@ function readInline(doc: Document): { raw: unknown } | null {
 }
 
 async function readUrl(url: string, fetchImpl: typeof fetch): Promise<{ raw: unknown }> {
-  const failed = (why: string) => new Error('could not load the config from ' + url + ' (' + why + ')')
-  const response = await fetchImpl(url).catch((error: Error) => {
-    throw failed(error.message)
-  })
-  if (!response.ok) throw failed('HTTP ' + response.status)
-  return { raw: parseJson(await response.text(), url) }
+  try {
+    const response = await fetchImpl(url)
+    if (!response.ok) throw new Error('HTTP ' + response.status)
+    return { raw: parseJson(await response.text(), url) }
+  } catch (error) {
+    throw new Error('could not load the config from ' + url + ' (' + (error as Error).message + ')')
+  }
 }
 
 /**
@@ -38,5 +39,5 @@ export async function loadConfigSource(
   const inline = readInline(doc)
   if (inline) return inline
   if (dataConfigUrl) return readUrl(dataConfigUrl, fetchImpl)
-  throw new Error('no config: set window.consentryConfig, #' + INLINE_ID + ' or data-config')
+  throw new Error('no config (window.consentryConfig, #' + INLINE_ID + ' or data-config)')
 }

@@ -1,6 +1,8 @@
 import type { Config, Locale } from '../../core/config/types.js'
 import type { ConsentState, Decision } from '../../core/consent/index.js'
 import { cleanUpAfterDecision } from '../cleanup/index.js'
+import { encodeDecision } from '../storage/codec.js'
+import { tabChannel, tellOtherTabs } from '../signals/tabs.js'
 import type { ReceiptsController } from '../receipts/index.js'
 
 /** What consentry.js loads after a decision, or when an earlier page view left receipts unsent. */
@@ -20,6 +22,7 @@ export function createDecisionChunk(
     showRecord: async (config, win, container, locale) => renderRecord(container, await receipts(config, win), locale),
     async afterDecision(config, before, decision, win) {
       let failure: unknown = null
+      tellOtherTabs(win, tabChannel(config.cookie.name), encodeDecision(decision.stored))
       // The receipt is queued first: a reload after withdrawal must not lose it. A receipt
       // that cannot be queued must still not keep denied vendors' cookies alive.
       if (config.receipts) await receipts(config, win).then((controller) => controller.record(decision)).catch((error) => (failure = error))

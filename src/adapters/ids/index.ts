@@ -1,8 +1,11 @@
-/** A version 4 UUID: randomUUID in secure contexts, else built from getRandomValues. */
-export function newUuid(crypto: Crypto): string {
-  if (crypto.randomUUID) return crypto.randomUUID()
-  const words = crypto.getRandomValues(new Uint16Array(8))
-  words[3] = (words[3]! & 0x0fff) | 0x4000 // version 4
-  words[4] = (words[4]! & 0x3fff) | 0x8000 // RFC 4122 variant
-  return Array.from(words, (word, index) => (word + 0x10000).toString(16).slice(1) + (index && index < 5 ? '-' : '')).join('')
+/**
+ * A version 4 UUID. randomUUID exists only in secure contexts; elsewhere the last part of
+ * a blob URL is one, made by the browser from the same random source.
+ */
+export function newUuid(win: Window): string {
+  if (win.crypto.randomUUID) return win.crypto.randomUUID()
+  const { URL, Blob } = win as typeof globalThis & Window
+  const url = URL.createObjectURL(new Blob())
+  URL.revokeObjectURL(url)
+  return url.slice(-36)
 }

@@ -43,11 +43,11 @@ function principalId(win: Window): string {
   try {
     const existing = storage?.getItem(PRINCIPAL_KEY)
     if (existing) return existing
-    const id = newUuid(win.crypto)
+    const id = newUuid(win)
     storage?.setItem(PRINCIPAL_KEY, id)
     return id
   } catch {
-    return newUuid(win.crypto)
+    return newUuid(win)
   }
 }
 

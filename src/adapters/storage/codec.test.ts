@@ -11,6 +11,7 @@ const decision: StoredDecision = {
   vendorsOff: ['ad-network'],
   gpc: true,
   id: '6f1c2e4a-1b2c-4d3e-8f90-0a1b2c3d4e5f',
+  user: '',
 }
 
 // A small deterministic generator, so a failing case can be replayed.
@@ -23,6 +24,14 @@ describe('the consent cookie codec', () => {
     expect(decodeDecision(encodeDecision(decision))).toEqual(decision)
     const empty = { ...decision, granted: [], denied: [], vendorsOff: [], gpc: false }
     expect(decodeDecision(encodeDecision(empty))).toEqual(empty)
+  })
+
+  it('keeps the identified user\'s fingerprint beside the GPC flag', () => {
+    for (const gpc of [true, false]) {
+      const asUser = { ...decision, gpc, user: 'k3x9az' }
+      expect(decodeDecision(encodeDecision(asUser))).toEqual(asUser)
+      expect(encodeDecision(asUser).split('|')[6]).toBe((gpc ? 'g' : '') + '.k3x9az')
+    }
   })
 
   it('writes only characters a cookie value may hold', () => {
@@ -97,6 +106,7 @@ describe('parseConsentCookie (for servers)', () => {
       vendors: { 'ad-network': false },
       gpc: true,
       id: decision.id,
+      user: '',
     })
   })
 

@@ -8,7 +8,8 @@ import { fnv1a } from '../../core/hash/index.js'
  *
  * revision: URI-encoded; decidedAt: milliseconds since the epoch in base 36;
  * granted, denied, vendorsOff: ids joined by "."; flags: "g" when Global Privacy Control
- * was on; id: the decision's receipt id; checksum: FNV-1a (32 bit, base 36) of everything
+ * was on, then "." and the identified user's fingerprint when the decision was made as a
+ * logged-in user (see `identify`); id: the decision's receipt id; checksum: FNV-1a (32 bit, base 36) of everything
  * before it. The checksum catches truncation and hand edits. It is not a signature:
  * anyone who can write the cookie can forge a valid one.
  */
@@ -25,7 +26,7 @@ export function encodeDecision(decision: StoredDecision): string {
     decision.granted.join('.'),
     decision.denied.join('.'),
     decision.vendorsOff.join('.'),
-    decision.gpc ? 'g' : '',
+    (decision.gpc ? 'g' : '') + (decision.user ? '.' + decision.user : ''),
     decision.id,
   ].join('|')
   return body + '|' + checksum(body)
@@ -55,8 +56,9 @@ export function decodeDecision(value: unknown): StoredDecision | null {
     granted: list(granted!),
     denied: list(denied!),
     vendorsOff: list(vendorsOff!),
-    gpc: !!flags,
+    gpc: flags![0] == 'g',
     id: id!,
+    user: flags!.split('.')[1] || '',
   }
 }
 

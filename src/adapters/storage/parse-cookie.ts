@@ -10,6 +10,8 @@ export interface ParsedConsentCookie {
   vendors: Record<string, boolean>
   gpc: boolean
   id: string
+  /** Fingerprint of the identified user the decision was made as; "" when anonymous. */
+  user: string
 }
 
 /**
@@ -34,5 +36,6 @@ export function parseConsentCookie(cookieHeader: string | null | undefined, name
     vendors,
     gpc: stored.gpc,
     id: stored.id,
+    user: stored.user || '',
   }
 }

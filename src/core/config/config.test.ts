@@ -143,3 +143,33 @@ describe('APPI Art. 28 rules for recipients abroad', () => {
     expect(errorsFor((r) => (r.vendors[1].country = 'JP'))).toEqual([])
   })
 })
+
+describe('validateConfig: integrations', () => {
+  it('accepts googleConsentMode as true or as a mapping onto existing categories', () => {
+    expect(errorsFor((r) => (r.googleConsentMode = true))).toEqual([])
+    expect(errorsFor((r) => (r.googleConsentMode = { ad_user_data: ['advertising', 'dmp'], url_passthrough: true, wait_for_update: 800 }))).toEqual([])
+  })
+
+  it('names what is wrong inside googleConsentMode', () => {
+    expect(errorsFor((r) => (r.googleConsentMode = 'yes'))).toEqual([
+      'googleConsentMode must be true, false, or an object of Google consent types → category ids, got "yes"',
+    ])
+    expect(errorsFor((r) => (r.googleConsentMode = { ad_storage: 'advertising', wait_for_update: -1 }))).toEqual([
+      'googleConsentMode.ad_storage must be an array, got "advertising"',
+      'googleConsentMode.wait_for_update must be between 0 and 60000, got number',
+    ])
+    expect(errorsFor((r) => (r.googleConsentMode = { analytics_storage: ['analytics'] }))).toEqual([
+      'googleConsentMode.analytics_storage[0] "analytics" is not the id of any category',
+    ])
+    expect(validateConfig({ ...rawConfig(), googleConsentMode: { ad_storrage: ['advertising'] } }).warnings).toEqual([
+      'googleConsentMode.ad_storrage is not a known field and is ignored',
+    ])
+  })
+
+  it('accepts host patterns in a vendor\'s domains and rejects URLs', () => {
+    expect(errorsFor((r) => (r.vendors[1].domains = ['ads.example.com', '*.example.net']))).toEqual([])
+    expect(errorsFor((r) => (r.vendors[1].domains = ['https://ads.example.com/tag.js']))).toEqual([
+      'vendors[1].domains[0] must be a host such as "ads.example.com" or "*.example.com", got "https://ads.example.com/tag.js"',
+    ])
+  })
+})

@@ -1,5 +1,6 @@
 import type { Config } from './types.js'
 import { configFields, type FieldSpec, type Fields } from './schema.js'
+import { CONSENT_TYPES } from '../consent-mode/index.js'
 
 export type { Config, Category, Vendor, LocalizedText, Locale, Controller } from './types.js'
 
@@ -54,6 +55,16 @@ function checkValue(spec: FieldSpec, value: unknown, path: string, errors: strin
     case 'object':
       if (!isObject(value)) return fail('must be an object')
       return checkFields(spec.fields, value, path, errors, warnings)
+    case 'either': {
+      // An object is judged by the object option, so its own problems name their exact paths.
+      const option = spec.of.find((candidate) => {
+        if (candidate.kind === 'object') return isObject(value)
+        const problems: string[] = []
+        checkValue(candidate, value, path, problems, [])
+        return !problems.length
+      })
+      return option ? checkValue(option, value, path, errors, warnings) : fail('must be ' + spec.hint)
+    }
   }
 }
 
@@ -102,6 +113,17 @@ function checkReferences(config: Config, errors: string[]) {
             errors.push(`vendors[${index}].${field} is required for a recipient outside Japan (country "${vendor.country}", APPI Art. 28)`)
     }
   })
+  checkConsentModeMapping(config, categoryIds, errors)
+}
+
+// A custom Consent Mode mapping may only name categories that exist.
+function checkConsentModeMapping(config: Config, categoryIds: Set<string>, errors: string[]) {
+  const option = config.googleConsentMode
+  if (typeof option !== 'object') return
+  for (const type of CONSENT_TYPES)
+    option[type]?.forEach((id, index) => {
+      if (!categoryIds.has(id)) errors.push(`googleConsentMode.${type}[${index}] "${id}" is not the id of any category`)
+    })
 }
 
 /** Checks a config fully. Every problem is reported with its JSON path. */

@@ -9,9 +9,14 @@ export type FieldSpec =
   | { kind: 'integer'; min: number; max: number }
   | { kind: 'list'; of: FieldSpec; nonEmpty?: boolean }
   | { kind: 'object'; fields: Fields }
+  /** The first of `of` that the value fits; `hint` says what fits when none does. */
+  | { kind: 'either'; of: readonly FieldSpec[]; hint: string }
 
 /** field name → [spec, required?, default] */
 export type Fields = Record<string, [FieldSpec, boolean?, unknown?]>
+
+import { HOST_PATTERN } from '../hosts/index.js'
+import { CONSENT_TYPES } from '../consent-mode/index.js'
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/
 const idSpec: FieldSpec = { kind: 'string', pattern: ID, hint: 'letters, digits, "_" or "-" (at most 64)' }
@@ -38,7 +43,7 @@ export const vendorFields: Fields = {
   dataItems: [strings, false, []],
   policyUrl: [str],
   cookies: [strings, false, []],
-  domains: [strings, false, []],
+  domains: [{ kind: 'list', of: { kind: 'string', pattern: HOST_PATTERN, hint: 'a host such as "ads.example.com" or "*.example.com"' } }, false, []],
   linksToPersonalData: [bool, false, false],
   foreignSystemInfoUrl: [str],
   recipientMeasures: [text],
@@ -75,6 +80,24 @@ export const configFields: Fields = {
     },
   ],
   reloadOnWithdraw: [bool, false, false],
+  googleConsentMode: [
+    {
+      kind: 'either',
+      of: [
+        bool,
+        {
+          kind: 'object',
+          fields: {
+            ...Object.fromEntries(CONSENT_TYPES.map((type) => [type, [{ kind: 'list', of: idSpec }]])),
+            ads_data_redaction: [bool],
+            url_passthrough: [bool],
+            wait_for_update: [{ kind: 'integer', min: 0, max: 60_000 }],
+          },
+        },
+      ],
+      hint: 'true, false, or an object of Google consent types → category ids',
+    },
+  ],
   categories: [{ kind: 'list', of: { kind: 'object', fields: categoryFields }, nonEmpty: true }, true],
   vendors: [{ kind: 'list', of: { kind: 'object', fields: vendorFields } }, false, []],
 }

@@ -1,3 +1,5 @@
+import type { ConsentModeOption } from '../consent-mode/index.js'
+
 export type Locale = 'ja' | 'en'
 export const LOCALES: readonly Locale[] = ['ja', 'en']
 
@@ -55,6 +57,8 @@ export interface Config {
   }
   /** Reload the page after consent is taken back, so tags already running stop. */
   reloadOnWithdraw: boolean
+  /** Google Consent Mode v2: true for the default mapping, or types mapped to category ids. */
+  googleConsentMode?: ConsentModeOption
   categories: Category[]
   vendors: Vendor[]
 }

@@ -143,4 +143,62 @@ describe('the consent store', () => {
     consent.rejectAll('api')
     expect(order).toEqual(['stored', 'listener'])
   })
+
+  it('restore applies a decision made elsewhere without recording one, and ignores an outdated one', () => {
+    const { consent, decisions } = setup()
+    const seen: boolean[] = []
+    consent.$consent.listen((state) => seen.push(state.decided))
+    const elsewhere: StoredDecision = {
+      revision: '2025-09-30', decidedAt: Date.UTC(2026, 2, 1), granted: ['necessary', 'advertising'], denied: [], vendorsOff: [], gpc: false, id: 'tab-2',
+    }
+    consent.restore(elsewhere)
+    expect(consent.$consent.get()).toMatchObject({ decided: true, id: 'tab-2', categories: { advertising: true } })
+    consent.restore({ ...elsewhere, revision: 'old' })
+    expect(consent.$consent.get().decided).toBe(false)
+    expect(seen).toEqual([true, false])
+    expect(decisions).toEqual([])
+  })
+})
+
+describe('identified visitors (APPI Art. 31)', () => {
+  const anonymous: StoredDecision = {
+    revision: '2025-09-30', decidedAt: Date.UTC(2026, 2, 1), granted: ['necessary', 'advertising', 'dmp'], denied: [], vendorsOff: [], gpc: false, id: 'anon',
+  }
+
+  it('a decision made anonymously does not cover linking a logged-in user\'s data: it is asked again', () => {
+    const { consent } = setup({ stored: anonymous })
+    expect(consent.$consent.get()).toMatchObject({ decided: true, categories: { dmp: true }, vendors: { 'dmp-x': true } })
+    consent.identify('hashed-user-1')
+    // Until this user decides, nothing optional is granted.
+    expect(consent.$consent.get()).toMatchObject({
+      decided: false,
+      categories: { advertising: false, dmp: false },
+      vendors: { 'ad-network': false, 'dmp-x': false },
+    })
+    consent.identify(null)
+    expect(consent.$consent.get()).toMatchObject({ decided: true, categories: { dmp: true } })
+  })
+
+  it('a decision made as the user covers that user only, and records who made it', () => {
+    const { consent, decisions } = setup({ stored: anonymous })
+    consent.identify('hashed-user-1')
+    consent.acceptAll('accept-all')
+    expect(decisions[0]!.user).toBe('hashed-user-1')
+    expect(decisions[0]!.stored.user).toMatch(/^[0-9a-z]+$/)
+    expect(decisions[0]!.stored.user).not.toContain('hashed')
+    expect(consent.$consent.get()).toMatchObject({ decided: true, categories: { dmp: true } })
+    const later = setup({ stored: decisions[0]!.stored }).consent
+    later.identify('hashed-user-1')
+    expect(later.$consent.get()).toMatchObject({ decided: true, categories: { dmp: true } })
+    later.identify('hashed-user-2')
+    expect(later.$consent.get()).toMatchObject({ decided: false, categories: { dmp: false } })
+  })
+
+  it('asks nothing again on a site without vendors that link to personal data', () => {
+    const config = validConfig()
+    for (const vendor of config.vendors) vendor.linksToPersonalData = false
+    const consent = createConsent(config, { stored: anonymous, gpc: false, now: () => Date.UTC(2026, 3, 1), newId: () => 'x' })
+    consent.identify('hashed-user-1')
+    expect(consent.$consent.get()).toMatchObject({ decided: true, categories: { dmp: true } })
+  })
 })

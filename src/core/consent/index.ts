@@ -1,6 +1,6 @@
-import { atom, type ReadableAtom } from 'nanostores'
+import { createStore, type ReadableStore } from '../store/index.js'
 import type { Config } from '../config/types.js'
-import { grantsFor, needsDecision, vendorGrants, type StoredDecision } from '../policy/index.js'
+import { grantsFor, needsDecision, userFingerprint, vendorGrants, type StoredDecision } from '../policy/index.js'
 
 export interface ConsentState {
   decided: boolean
@@ -24,6 +24,8 @@ export interface Decision {
   event: DecisionEvent
   /** Which control made it, e.g. "accept-all", "save", "api". */
   method: string
+  /** The identified user (the site's hashed id) the decision was made as, if any. */
+  user?: string | null
   stored: StoredDecision
   state: ConsentState
 }
@@ -38,18 +40,21 @@ export interface ConsentEnvironment {
 }
 
 export interface Consent {
-  $consent: ReadableAtom<ConsentState>
+  $consent: ReadableStore<ConsentState>
   acceptAll(method: string): void
   rejectAll(method: string): void
   set(choice: ConsentChoice, method: string): void
   withdraw(method: string): void
+  /** Applies a decision made elsewhere (another tab) without recording a new one. */
+  restore(stored: StoredDecision | null): void
+  /** The logged-in user (a hashed id), or null after logout. */
+  identify(user?: string | null): void
 }
 
 function stateOf(config: Config, stored: StoredDecision | null, gpc: boolean): ConsentState {
-  const decided = !!stored
   const categories = grantsFor(config, stored, gpc)
   return {
-    decided,
+    decided: !!stored,
     categories,
     vendors: vendorGrants(config, categories, stored ? stored.vendorsOff : []),
     revision: config.revision,
@@ -60,8 +65,17 @@ function stateOf(config: Config, stored: StoredDecision | null, gpc: boolean): C
 
 /** The consent state machine: pure, so it runs the same in a browser, on a server and in tests. */
 export function createConsent(config: Config, env: ConsentEnvironment): Consent {
-  let current = env.stored && !needsDecision(env.stored, config, env.now()) ? env.stored : null
-  const $consent = atom(stateOf(config, current, env.gpc))
+  let current: StoredDecision | null = null
+  let user: string | null | undefined
+  // What the cookie holds, which identify() may put aside and bring back.
+  let kept = env.stored
+  const $consent = createStore({} as ConsentState)
+  const restore = (stored: StoredDecision | null) => {
+    kept = stored
+    current = stored && !needsDecision(stored, config, env.now(), user) ? stored : null
+    $consent.set(stateOf(config, current, env.gpc))
+  }
+  restore(kept)
   const optional = config.categories.filter((category) => !category.required)
 
   function decide(categories: Record<string, boolean>, vendorsOff: string[], event: DecisionEvent | null, method: string) {
@@ -76,13 +90,14 @@ export function createConsent(config: Config, env: ConsentEnvironment): Consent 
       vendorsOff,
       gpc: env.gpc,
       id: env.newId(),
+      user: user ? userFingerprint(user) : '',
     }
     const resolvedEvent: DecisionEvent = event ?? (current ? 'changed' : 'given')
-    current = stored
+    current = kept = stored
     // Grants are computed from what was stored, so a GPC opt-out made by this very decision stays honoured.
     const state = stateOf(config, stored, false)
     // Stored first, so that listeners of $consent already find the decision in the cookie.
-    env.onDecision?.({ event: resolvedEvent, method, stored, state })
+    env.onDecision?.({ event: resolvedEvent, method, stored, state, user })
     $consent.set(state)
   }
 
@@ -116,6 +131,11 @@ export function createConsent(config: Config, env: ConsentEnvironment): Consent 
     },
     withdraw(method) {
       decide({}, currentVendorsOff(), 'withdrawn', method)
+    },
+    restore,
+    identify(next) {
+      user = next
+      restore(kept)
     },
   }
 }

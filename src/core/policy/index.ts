@@ -1,4 +1,5 @@
 import type { Config } from '../config/types.js'
+import { fnv1a } from '../hash/index.js'
 
 const DAY_MS = 86_400_000
 // A decision stamped further ahead than this cannot come from an honest clock.
@@ -16,12 +17,23 @@ export interface StoredDecision {
   /** Whether Global Privacy Control was on when the visitor decided. */
   gpc: boolean
   id: string
+  /** Fingerprint of the identified user the decision was made as (see `identify`), if any. */
+  user?: string
 }
 
-/** Whether the visitor has to be asked (again): no decision, a new revision, or an old one. */
-export function needsDecision(stored: StoredDecision | null, config: Config, now: number): boolean {
+/** The fingerprint a decision keeps of the identified user, never the id itself. */
+export const userFingerprint = (user: string) => fnv1a('user:' + user)
+
+/**
+ * Whether the visitor has to be asked (again): no decision, a new revision, or an old one.
+ * APPI Art. 31: consent to link browsing data to personal data holds only for the user who
+ * gave it, so on a site with such vendors a logged-in user who did not make the stored
+ * decision (it was made anonymously or as someone else) is asked again.
+ */
+export function needsDecision(stored: StoredDecision | null, config: Config, now: number, user?: string | null): boolean {
   if (!stored) return true
   if (stored.revision !== config.revision) return true
+  if (user && stored.user !== userFingerprint(user) && config.vendors.some((vendor) => vendor.linksToPersonalData)) return true
   if (stored.decidedAt > now + FUTURE_TOLERANCE_MS) return true
   return now - stored.decidedAt >= config.expiresAfterDays * DAY_MS
 }

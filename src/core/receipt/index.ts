@@ -119,6 +119,7 @@ export function buildReceipt(config: Config, decision: Decision, context: Receip
     event: decision.event,
     timestamp: timestamp.toISOString(),
     principalId: context.principalId,
+    identifiedPrincipalId: decision.user ?? null,
     revision: stored.revision,
     categories: state.categories,
     vendors: state.vendors,

@@ -43,6 +43,19 @@ describe('buildReceipt', () => {
     expect(receipt.notice.noticeHash).toBe(receipt.noticeHash)
   })
 
+  it('carries the identified principal of a logged-in visitor, and null for an anonymous one', () => {
+    expect(decide((c) => c.acceptAll('accept-all')).receipt.identifiedPrincipalId).toBeNull()
+    const { receipt } = decide((c) => {
+      c.identify('sha256:9f2c')
+      c.acceptAll('accept-all')
+    })
+    expect(receipt.identifiedPrincipalId).toBe('sha256:9f2c')
+    expect(receiptProblems(receipt)).toEqual([])
+    expect(receiptProblems({ ...receipt, identifiedPrincipalId: 42 })).toEqual([
+      'receipt.identifiedPrincipalId must be null or a string of 1 to 128 characters',
+    ])
+  })
+
   it('has the ISO/IEC TS 27560 parts: controller, purposes, data items, recipients, retention, validity', () => {
     const { receipt } = decide((c) => c.set({ categories: { dmp: true } }, 'save'))
     expect(receipt.controller).toEqual({ name: 'サンプル商店株式会社', address: 'Tokyo', contact: 'privacy@shop.example' })

@@ -39,6 +39,8 @@ export interface ConsentReceipt {
   event: ReceiptEvent
   timestamp: string
   principalId: string
+  /** The site's own (hashed) id of a logged-in user, from `identify`; null for anonymous visitors. */
+  identifiedPrincipalId?: string | null
   revision: string
   categories: Record<string, boolean>
   vendors: Record<string, boolean>

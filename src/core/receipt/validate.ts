@@ -31,6 +31,11 @@ const CHECKS: Check[] = [
   ['validUntil', isIsoDate, 'an ISO 8601 date-time'],
 ]
 
+// Fields a receipt may leave out, checked when present.
+const OPTIONAL_CHECKS: Check[] = [
+  ['identifiedPrincipalId', (v) => v === null || (typeof v === 'string' && v.length > 0 && v.length <= 128), 'null or a string of 1 to 128 characters'],
+]
+
 /** Every problem with one receipt, each naming the field; empty when it is valid. */
 export function receiptProblems(input: unknown, path = 'receipt'): string[] {
   if (!isObject(input)) return [path + ' must be an object']
@@ -39,6 +44,8 @@ export function receiptProblems(input: unknown, path = 'receipt'): string[] {
     if (!(field in input)) problems.push(path + '.' + field + ' is required')
     else if (!ok(input[field])) problems.push(path + '.' + field + ' must be ' + what)
   }
+  for (const [field, ok, what] of OPTIONAL_CHECKS)
+    if (field in input && !ok(input[field])) problems.push(path + '.' + field + ' must be ' + what)
   return problems
 }
 

@@ -1,0 +1,8 @@
+/**
+ * Whether a config (possibly not validated yet) asks for the integrations chunk. It reads
+ * defensively: a malformed config must not throw here, the validator reports it.
+ */
+export const wantsIntegrations = (raw: unknown): boolean => {
+  const config = raw as { googleConsentMode?: unknown; vendors?: Array<{ domains?: unknown } | null> } | null
+  return !!(config?.googleConsentMode || config?.vendors?.some?.((vendor) => vendor?.domains))
+}

@@ -121,4 +121,76 @@ describe('visual requirements', () => {
     expect(await overflow(ui.preferences)).toBe(0)
     expect(await overflow('[data-consentry="preferences"] .body')).toBe(0)
   })
+
+  it('reflows at 200% zoom: the banner and the dialog fit the viewport and every control can be reached', async () => {
+    const { page } = suite.opened
+    // 200% zoom of a 1280 × 720 window leaves a 640 × 360 CSS px viewport.
+    await page.setViewportSize({ width: 640, height: 360 })
+    await page.goto(suite.servers.siteUrl + '/test/shop.html')
+    await page.waitForSelector(ui.banner)
+    // Nothing sticks out sideways, and every control can be scrolled into the viewport.
+    const unreachable = (selector: string) =>
+      page.locator(selector).evaluate((root) => {
+        // Contents of a closed <details> are not shown; its summary is.
+        const shown = (element: Element) => element.localName === 'summary' ? true : !element.closest('details:not([open])')
+        const controls = [...root.querySelectorAll('button, a, input, summary')].filter((element) => element.getClientRects().length && shown(element))
+        return controls
+          .filter((element) => {
+            element.scrollIntoView({ block: 'nearest' })
+            const box = element.getBoundingClientRect()
+            return box.left < 0 || box.right > innerWidth + 0.5 || box.top < 0 || box.bottom > innerHeight + 0.5
+          })
+          .map((element) => element.localName + ' ' + element.textContent)
+      })
+    expect(await unreachable(ui.banner)).toEqual([])
+    await page.click(ui.customize)
+    await page.click(ui.vendorList('advertising'))
+    // The dialog fits the viewport, and its body scrolls to everything in it.
+    expect(await page.locator(ui.preferences).evaluate((dialog) => dialog.getBoundingClientRect().bottom <= innerHeight + 0.5)).toBe(true)
+    expect(await unreachable(ui.preferences)).toEqual([])
+  })
+
+  it('honours prefers-reduced-motion: nothing in the UI moves, even a transition added later', async () => {
+    const { page } = suite.opened
+    const durations = () =>
+      page.evaluate(() => {
+        const root = document.getElementById('consentry-root')!.shadowRoot!
+        // A transition and an animation as a later change to the UI might add them.
+        const probe = document.createElement('div')
+        probe.style.cssText = 'transition: opacity 1s; animation: consentry-probe 1s infinite'
+        root.querySelector('[data-consentry="banner"]')!.append(probe)
+        const moving = [...root.querySelectorAll('*')].filter((element) => {
+          const style = getComputedStyle(element)
+          return [style.transitionDuration, style.animationDuration].some((value) => value.split(',').some((part) => parseFloat(part) > 0))
+        })
+        probe.remove()
+        return moving.map((element) => (element === probe ? 'probe' : element.localName))
+      })
+    await page.emulateMedia({ reducedMotion: 'reduce' })
+    await page.goto(suite.servers.siteUrl + '/test/shop.html')
+    await page.waitForSelector(ui.banner)
+    expect(await durations()).toEqual([])
+    // Without the preference the probe does move: the check above can see motion.
+    await page.emulateMedia({ reducedMotion: 'no-preference' })
+    expect(await durations()).toEqual(['probe'])
+  })
+
+  it('shows focus (2.4.7) with an outline of at least 3:1 against the banner, and control borders at 3:1 (1.4.11)', async () => {
+    const { page } = suite.opened
+    await page.goto(suite.servers.siteUrl + '/test/shop.html')
+    await page.waitForSelector(ui.banner)
+    await page.focus(ui.rejectAll)
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Shift+Tab')
+    const look = await page.locator(ui.rejectAll).evaluate((button) => {
+      const style = getComputedStyle(button)
+      const banner = getComputedStyle(button.closest('[data-consentry="banner"]')!)
+      return { outline: style.outlineStyle + ' ' + style.outlineWidth, outlineColor: style.outlineColor, background: banner.backgroundColor, border: style.borderTopColor }
+    })
+    expect(look.outline).toBe('solid 3px')
+    const { contrastRatio } = await import('../../src/core/contrast/index.js')
+    const hex = (rgb: string) => '#' + rgb.match(/\d+/g)!.slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')
+    expect(contrastRatio(hex(look.outlineColor), hex(look.background))).toBeGreaterThanOrEqual(3)
+    expect(contrastRatio(hex(look.border), hex(look.background))).toBeGreaterThanOrEqual(3)
+  })
 })

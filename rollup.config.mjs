@@ -1,11 +1,21 @@
 import typescript from '@rollup/plugin-typescript'
 import resolve from '@rollup/plugin-node-resolve'
 import terser from '@rollup/plugin-terser'
+import { copyFileSync, mkdirSync } from 'node:fs'
 
 // Dependencies may read process.env.NODE_ENV; browsers have no `process`.
 const productionEnv = {
   name: 'production-env',
   transform: (code) => (code.includes('process.env.NODE_ENV') ? { code: code.replaceAll('process.env.NODE_ENV', '"production"'), map: null } : null),
+}
+
+// The vendor catalogue ships as plain data beside the builds, for the config editor and other tools.
+const catalogueFile = {
+  name: 'catalogue-file',
+  writeBundle() {
+    mkdirSync('dist/catalogue', { recursive: true })
+    copyFileSync('src/catalogue/vendors.json', 'dist/catalogue/vendors.json')
+  },
 }
 
 const plugins = () => [
@@ -33,7 +43,7 @@ export default [
   {
     input: 'src/entries/index.ts',
     output: { dir: 'dist/esm', format: 'es', sourcemap: true, entryFileNames: 'index.js', chunkFileNames: '[name]-[hash].js' },
-    plugins: plugins(),
+    plugins: [...plugins(), catalogueFile],
   },
   // The receipt collector, for Node: the consentry-collector command and its library entry.
   {

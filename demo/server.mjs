@@ -124,6 +124,7 @@ function siteServer(state, root = repo) {
   const dist = join(root, 'dist')
   const site = join(root, 'demo', 'site')
   const fixtures = join(root, 'test', 'e2e', 'fixtures')
+  const editor = join(root, 'demo', 'editor')
   // Pages share their head, header, panel and footer through {{> name}} partials.
   const partial = (name) => readFileSync(join(site, '_partials', name + '.html'), 'utf8').trim()
   const substitute = (text) =>
@@ -144,15 +145,22 @@ function siteServer(state, root = repo) {
         response.writeHead(405, { Allow: 'GET, HEAD' })
         return response.end()
       }
+      // The config editor's pages load their scripts relative to /editor/.
+      if (url.pathname === '/editor') {
+        response.writeHead(301, { Location: '/editor/' })
+        return response.end()
+      }
       const [base, rest] = url.pathname.startsWith('/dist/')
         ? [dist, url.pathname.slice(6)]
         : url.pathname.startsWith('/test/')
           ? [fixtures, url.pathname.slice(6)]
-          : [site, url.pathname]
+          : url.pathname.startsWith('/editor/')
+            ? [editor, url.pathname.slice(8)]
+            : [site, url.pathname]
       const file = fileUnder(base, rest || '/')
       if (!file) return notFound(response)
-      // Pages and configs get the tag origin filled in; the built SDK is served byte for byte.
-      await sendFile(response, file, base === dist ? null : substitute)
+      // Pages and configs get the tag origin filled in; the built SDK and the editor are served byte for byte.
+      await sendFile(response, file, base === dist || base === editor ? null : substitute)
     } catch (error) {
       response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' })
       response.end(String(error.message))

@@ -36,7 +36,9 @@ export default [
   // Chunks that consentry.js loads from its own directory only when needed.
   ...['ui', 'check', 'decision', 'disclosure', 'integrations'].map((name) => ({
     input: `src/entries/${name}.ts`,
-    output: { file: `dist/consentry-${name}.js`, format: 'iife', sourcemap: true },
+    // A page may replace or break window.Promise; an async function always returns the
+    // browser's own, so the chunk uses that one (preact, for one, reads Promise as it loads).
+    output: { file: `dist/consentry-${name}.js`, format: 'iife', sourcemap: true, intro: 'const Promise = (async () => {})().constructor;' },
     plugins: plugins(),
   })),
   // The ESM build: createConsentry, parseConsentCookie, validateConfig; the UI is split off and imported on demand.

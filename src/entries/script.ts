@@ -6,7 +6,6 @@ import type { Config } from '../core/config/types.js'
 import { fnv1a } from '../core/hash/index.js'
 import { loadConfigSource } from '../adapters/config-source/index.js'
 import { createChunkLoader } from '../adapters/chunks/index.js'
-import { readCookie } from '../adapters/storage/codec.js'
 import { wantsIntegrations } from '../adapters/integrations/wanted.js'
 import { createApi, reportError } from './api.js'
 import { startRuntime } from './runtime.js'
@@ -17,14 +16,12 @@ const VALIDATED_KEY = 'consentry:config'
 
 /**
  * The normalised config, when this exact raw config passed validation in this browser
- * before (and a way to record that it did), and whether a decision cookie is there at all.
+ * before, and a way to record that it did.
  */
-function validationMemory(win: Window, doc: Document, raw: unknown) {
+function validationMemory(win: Window, raw: unknown) {
   let print = ''
   let known: Config | undefined
-  let decided = false
   try {
-    decided = !!readCookie(doc.cookie, (raw as Partial<Config>).cookie?.name || 'consentry')
     print = fnv1a(JSON.stringify(raw)) + ' '
     const kept = win.localStorage.getItem(VALIDATED_KEY)
     if (kept?.startsWith(print)) known = JSON.parse(kept.slice(print.length))
@@ -33,10 +30,12 @@ function validationMemory(win: Window, doc: Document, raw: unknown) {
   }
   return {
     known,
-    decided,
-    remember(config: Config) {
+    remember(config: Config, validate: (input: unknown) => { config: unknown }) {
       try {
-        win.localStorage.setItem(VALIDATED_KEY, print + JSON.stringify(config))
+        const text = JSON.stringify(config)
+        // Only what survives the round trip: a page's own toJSON (Prototype.js adds one to
+        // arrays) can turn JSON.stringify's output into something else.
+        if (validate(JSON.parse(text)).config) win.localStorage.setItem(VALIDATED_KEY, print + text)
       } catch {
         // Storage blocked or full: the validator simply runs again next time.
       }
@@ -56,7 +55,7 @@ function boot() {
 
   loadConfigSource(win, doc, script?.getAttribute('data-config') ?? null)
     .then(async ({ raw }) => {
-      const memory = validationMemory(win, doc, raw)
+      const memory = validationMemory(win, raw)
       // Written into the page while consentry.js still runs, so it starts before the next tag.
       let integrate = wantsIntegrations(raw) && (await load('integrations', true).catch(reportError))
       const start = (config: Config) => {
@@ -69,13 +68,14 @@ function boot() {
       // Not validated yet: nothing is granted until it is.
       if (integrate) integrate(raw as Config, null, api.on, win)
       integrate = undefined
-      // Most likely a first visit: fetch the UI in parallel with the validator, not after it.
-      if (!memory.decided) load('ui').catch(() => {})
+      // Most likely a first visit (or a changed config): fetch the UI in parallel with the
+      // validator, not after it.
+      load('ui').catch(() => {})
       const validate = await load('check')
       const { config, errors, warnings } = validate(raw)
       for (const warning of warnings) console.warn('consentry: ' + warning)
       if (!config) return fail(errors)
-      memory.remember(config)
+      memory.remember(config, validate)
       start(config)
     })
     .catch((error: Error) => fail([error.message]))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ui, useBrowserSuite } from './harness.js'
+import { eventually, ui, useBrowserSuite } from './harness.js'
 
 const suite = useBrowserSuite()
 
@@ -18,5 +18,28 @@ describe('on a hostile host page', () => {
     await page.reload()
     await page.evaluate(() => consentry.ready)
     expect(await page.evaluate(() => consentry.get().decided)).toBe(true)
+  })
+
+  it('keeps working when the page replaces Promise, rewrites Array methods and adds Array#toJSON', async () => {
+    const { page, consoleErrors } = suite.opened
+    await page.goto(suite.servers.siteUrl + '/test/hostile-globals.html')
+    // The UI chunk loads although the page broke Promise after consentry.js ran.
+    await page.waitForSelector(ui.banner)
+    expect(await page.evaluate(() => (window as any).__arrayCalls > 0)).toBe(true)
+    await page.click(ui.acceptAll)
+    // (page.waitForFunction needs the page's Promise, which this page broke.)
+    await eventually(() => page.evaluate(() => ((window as any).__tagOrder ?? []).length)).toBe(1)
+    // The receipt reaches the collector intact: its arrays are arrays, not strings.
+    await eventually(() => suite.servers.storedReceipts().then((receipts) => receipts.length)).toBe(1)
+    const [receipt] = await suite.servers.storedReceipts()
+    expect(Array.isArray(receipt!.purposes)).toBe(true)
+    // A returning visitor gets the decision back, and the config that the page's toJSON
+    // would have garbled was never remembered in place of the validator.
+    await page.reload()
+    await page.evaluate(() => consentry.ready)
+    expect(await page.evaluate(() => consentry.get().decided)).toBe(true)
+    expect(await page.evaluate(() => localStorage.getItem('consentry:config'))).toBeNull()
+    await eventually(() => page.evaluate(() => ((window as any).__tagOrder ?? []).length)).toBe(1)
+    expect(consoleErrors).toEqual([])
   })
 })

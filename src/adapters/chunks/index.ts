@@ -32,8 +32,10 @@ export const chunkSlot = (name: keyof Chunks) => Symbol.for('consentry.' + name)
  */
 export function createChunkLoader(win: Window, doc: Document, script: HTMLScriptElement | null, nonce: string): LoadChunk {
   const loading: Partial<Record<keyof Chunks, Promise<unknown>>> = {}
+  // Kept now: a page may replace Promise later (zone.js does, and hostile pages break it).
+  const NativePromise = (win as typeof globalThis & Window).Promise
   return (name, blocking) =>
-    (loading[name] ??= new Promise((resolve, reject) => {
+    (loading[name] ??= new NativePromise((resolve, reject) => {
       const src = new URL('consentry-' + name + '.js', script?.src || doc.baseURI).href
       let element: HTMLScriptElement | undefined
       // Only while consentry.js itself runs as a parser-blocking script can a written chunk

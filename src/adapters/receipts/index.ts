@@ -10,6 +10,7 @@ export { openReceiptBackend, memoryBackend } from './queue.js'
 export type { ReceiptBackend, QueuedReceipt } from './queue.js'
 
 import { PENDING_KEY } from './pending.js'
+import { toJson } from '../json/index.js'
 const PRINCIPAL_KEY = 'consentry:principal'
 
 export interface ReceiptsOptions {
@@ -94,7 +95,7 @@ export async function startReceipts(config: Config, win: Window, options: Receip
     history,
     async download() {
       const record = { principalId: principal, exportedAt: new Date().toISOString(), receipts: await history() }
-      const url = URL.createObjectURL(new Blob([JSON.stringify(record, null, 2)], { type: 'application/json' }))
+      const url = URL.createObjectURL(new Blob([toJson(record, 2)], { type: 'application/json' }))
       const link = win.document.createElement('a')
       link.href = url
       link.download = 'consent-record.json'

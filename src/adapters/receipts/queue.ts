@@ -1,5 +1,6 @@
 import { createStore, delMany, entries, setMany } from 'idb-keyval'
 import type { ConsentReceipt } from '../../core/receipt/types.js'
+import { toJson } from '../json/index.js'
 
 /** A receipt in this browser: waiting to be sent, or acknowledged and kept for the visitor to see. */
 export interface QueuedReceipt {
@@ -33,7 +34,7 @@ const LOCAL_KEY = 'consentry:receipts'
 
 function localStorageBackend(storage: Storage): ReceiptBackend {
   const read = (): Record<string, QueuedReceipt> => JSON.parse(storage.getItem(LOCAL_KEY) || '{}')
-  const write = (map: Record<string, QueuedReceipt>) => storage.setItem(LOCAL_KEY, JSON.stringify(map))
+  const write = (map: Record<string, QueuedReceipt>) => storage.setItem(LOCAL_KEY, toJson(map))
   return {
     kind: 'localStorage',
     all: async () => Object.values(read()),

@@ -1,5 +1,6 @@
 import type { ConsentReceipt } from '../../core/receipt/types.js'
 import { oldestFirst, type ReceiptBackend } from './queue.js'
+import { toJson } from '../json/index.js'
 
 export interface SenderEnvironment {
   fetch: typeof fetch
@@ -21,7 +22,7 @@ export function batches(receipts: ConsentReceipt[]): ConsentReceipt[][] {
   let current: ConsentReceipt[] = []
   let size = 0
   for (const receipt of receipts) {
-    const length = JSON.stringify(receipt).length + 1
+    const length = toJson(receipt).length + 1
     if (current.length && size + length > MAX_BATCH_BYTES) {
       result.push(current)
       current = []
@@ -65,7 +66,7 @@ export function createSender(endpoint: string, backend: ReceiptBackend, env: Sen
           method: 'POST',
           keepalive: true,
           headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ receipts: batch }),
+          body: toJson({ receipts: batch }),
         })
         // Read the answer to its end: an unread body keeps the request open in the browser.
         await response.text()
@@ -116,7 +117,7 @@ export function createSender(endpoint: string, backend: ReceiptBackend, env: Sen
     if (!env.sendBeacon) return
     for (const batch of batches(unsent)) {
       // text/plain is a CORS-safelisted type, so the beacon needs no preflight.
-      env.sendBeacon(endpoint, new Blob([JSON.stringify({ receipts: batch })], { type: 'text/plain;charset=UTF-8' }))
+      env.sendBeacon(endpoint, new Blob([toJson({ receipts: batch })], { type: 'text/plain;charset=UTF-8' }))
     }
   }
 

@@ -29,7 +29,8 @@ export default [
   // The classic script for <head>: everything a returning visitor needs, nothing more.
   {
     input: 'src/entries/script.ts',
-    // The map is published beside it without a sourceMappingURL comment: every visitor would pay for the comment.
+    // Maps are published beside the files without a sourceMappingURL comment: every visitor
+    // would pay for the comment. Load them in the browser's developer tools by hand.
     output: { file: 'dist/consentry.js', format: 'iife', sourcemap: 'hidden' },
     plugins: plugins(),
   },
@@ -38,7 +39,7 @@ export default [
     input: `src/entries/${name}.ts`,
     // A page may replace or break window.Promise; an async function always returns the
     // browser's own, so the chunk uses that one (preact, for one, reads Promise as it loads).
-    output: { file: `dist/consentry-${name}.js`, format: 'iife', sourcemap: true, intro: 'const Promise = (async () => {})().constructor;' },
+    output: { file: `dist/consentry-${name}.js`, format: 'iife', sourcemap: 'hidden', intro: 'const Promise = (async () => {})().constructor;' },
     plugins: plugins(),
   })),
   // The ESM build: createConsentry, parseConsentCookie, validateConfig; the UI is split off and imported on demand.

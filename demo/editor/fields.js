@@ -1,7 +1,8 @@
 // Form controls bound to a JSON path of the config: data-path says where the value goes,
 // data-kind how the typed text becomes JSON (see readControl in main.js).
 import { fieldId, h } from './dom.js'
-import { t } from './i18n.js'
+import { language, t } from './i18n.js'
+import { dataItemLabel } from '/dist/esm/index.js'
 import { getAt, getText, pathString, showList } from './model.js'
 
 const hinted = (id, hint) => (hint ? [h('p', { class: 'hint', id: id + '-hint' }, hint), id + '-hint'] : [null, null])
@@ -63,7 +64,7 @@ export function dataItemsField(model, path, known) {
       const id = fieldId(p) + '-' + item
       return h('div', { class: 'field check' },
         h('input', { id, type: 'checkbox', value: item, checked: items.includes(item), 'data-path': p, 'data-kind': 'data-items' }),
-        h('label', { for: id }, item))
+        h('label', { for: id }, dataItemLabel(item, language())))
     })),
     h('div', { class: 'field' },
       h('label', { for: otherId }, t('otherDataItems')),

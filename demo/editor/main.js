@@ -1,4 +1,4 @@
-import { validateConfig } from '/dist/esm/index.js'
+import { DATA_ITEMS, practicalWarnings, validateConfig } from '/dist/esm/index.js'
 import { addFromCatalogue, knownDataItems, loadCatalogue } from './catalogue.js'
 import { renderDiff } from './diff.js'
 import { fieldId } from './dom.js'
@@ -22,6 +22,11 @@ function say(text) {
 
 function refresh() {
   const result = validateConfig(state.model)
+  // The same practical warnings as `consentry check`, compared with the version loaded last.
+  if (result.config) {
+    const previous = state.previous && validateConfig(state.previous).config
+    result.warnings = [...result.warnings, ...practicalWarnings(result.config, previous)]
+  }
   showProblems(form, document.getElementById('problems'), result)
   renderDiff(document.getElementById('diff-body'), state.previous, state.model)
   updatePreview(result.config)
@@ -145,5 +150,6 @@ setLanguage(localStorage.getItem('consentry-editor-lang') ?? (navigator.language
 createPreview(document.getElementById('preview-body'))
 translatePage()
 state.catalogue = await loadCatalogue()
-state.knownDataItems = knownDataItems(state.catalogue)
+// The shared vocabulary first, then whatever else the catalogue's vendors declare.
+state.knownDataItems = [...new Set([...Object.keys(DATA_ITEMS), ...knownDataItems(state.catalogue)])]
 render()

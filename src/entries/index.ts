@@ -20,6 +20,8 @@ const chunkImports: { [K in keyof Chunks]: () => Promise<Chunks[K]> } = {
 const loadChunk: LoadChunk = (name) => chunkImports[name]()
 
 export { validateConfig } from '../core/config/index.js'
+export { practicalWarnings } from '../core/config/practice.js'
+export { DATA_ITEMS, dataItemLabel } from '../core/vocabulary/index.js'
 export type { Validation } from '../core/config/index.js'
 export { parseConsentCookie } from '../adapters/storage/parse-cookie.js'
 export { toKantara } from '../core/receipt/kantara.js'

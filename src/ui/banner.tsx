@@ -4,8 +4,12 @@ import type { Strings } from './i18n.js'
 import { PolicyLinks } from './links.js'
 import type { UIRuntime } from './runtime.js'
 
+/** Where the banner sits, from the `--consentry-position` custom property: a bottom bar (default), a box, or a centred modal. */
+export type BannerPosition = 'bar' | 'box' | 'modal'
+
 interface BannerProps {
   runtime: UIRuntime
+  position: BannerPosition
   t: Strings
   /** While the dialog is open the banner sits behind it, out of reach. */
   inert: boolean
@@ -14,20 +18,30 @@ interface BannerProps {
 }
 
 /** The first layer: three choices of equal weight, a short summary and the links. */
-export function Banner({ runtime, t, inert, customizeRef, decide }: BannerProps) {
+export function Banner({ runtime, position, t, inert, customizeRef, decide }: BannerProps) {
+  const modal = position === 'modal'
+  // A centred banner would hide what the page focuses, so it is a real modal (<dialog>):
+  // the page is inert behind it until the visitor decides or opens the preferences.
+  const Tag = modal ? 'dialog' : 'section'
   const { config, locale } = runtime
   const optional = config.categories.filter((category) => !category.required)
   const gpcHeld = runtime.gpc ? optional.filter((category) => category.gpc) : []
   const titles = (list: typeof optional) => list.map((category) => localize(category.title, locale)).join(locale === 'ja' ? '、' : ', ')
   return (
-    <section
+    <Tag
       data-consentry="banner"
-      class="banner"
-      role="region"
+      class={'banner ' + position}
+      role={modal ? undefined : 'region'}
       aria-labelledby="consentry-banner-title"
       inert={inert}
-      // WCAG 2.4.11: the page scrolls focused elements clear of the banner while it is shown.
-      ref={(banner) => void (document.documentElement.style.scrollPaddingBottom = banner ? banner.offsetHeight + 'px' : '')}
+      // The first layer is not dismissed without a choice.
+      onCancel={(event: Event) => event.preventDefault()}
+      ref={(element: HTMLElement | null) => {
+        const banner = element as HTMLDialogElement | null
+        // WCAG 2.4.11: the page scrolls focused elements clear of a bar or box while it is shown.
+        document.documentElement.style.scrollPaddingBottom = banner && !modal ? banner.offsetHeight + 'px' : ''
+        if (banner && modal) inert ? banner.close() : banner.open || banner.showModal()
+      }}
     >
       <h2 id="consentry-banner-title">{t.bannerTitle}</h2>
       <p>{t.bannerText}</p>
@@ -45,6 +59,6 @@ export function Banner({ runtime, t, inert, customizeRef, decide }: BannerProps)
           {t.customize}
         </button>
       </div>
-    </section>
+    </Tag>
   )
 }

@@ -3,7 +3,6 @@ import type { Locale } from '../core/config/types.js'
 /** The UI's own words. Japanese is written the way Japanese sites write these notices. */
 export const STRINGS = {
   ja: {
-    bannerLabel: 'Cookie等の利用に関するお知らせ',
     bannerTitle: 'Cookie等の利用について',
     bannerText:
       '当サイトでは、Cookie等の識別子や閲覧履歴を外部の事業者（外国の事業者を含みます）に送信することがあります。同意いただける範囲をお選びください。同意されなくてもサイトはご利用いただけます。',
@@ -34,7 +33,6 @@ export const STRINGS = {
     newTab: '（新しいタブで開きます）',
   },
   en: {
-    bannerLabel: 'Notice about cookies',
     bannerTitle: 'Cookies and similar technologies',
     bannerText:
       'We may send cookie IDs and browsing history to other companies, some outside Japan. Choose what you agree to; the site works either way.',

@@ -1,6 +1,6 @@
 import { Component, createRef, render } from 'preact'
 import type { ConsentState } from '../core/consent/index.js'
-import { Banner } from './banner.js'
+import { Banner, type BannerPosition } from './banner.js'
 import { STRINGS } from './i18n.js'
 import { Preferences } from './preferences.js'
 import type { MountUI, UIRuntime } from './runtime.js'
@@ -16,12 +16,17 @@ interface AppState {
   status: string
 }
 
-class App extends Component<{ runtime: UIRuntime }, AppState> {
+interface AppProps {
+  runtime: UIRuntime
+  position: BannerPosition
+}
+
+class App extends Component<AppProps, AppState> {
   customize = createRef<HTMLButtonElement>()
   unsubscribe: Array<() => void> = []
   statusTimer = 0
 
-  constructor(props: { runtime: UIRuntime }) {
+  constructor(props: AppProps) {
     super(props)
     const { runtime } = props
     this.state = { consent: runtime.$consent.get(), open: runtime.$preferencesOpen.get(), status: '' }
@@ -61,11 +66,11 @@ class App extends Component<{ runtime: UIRuntime }, AppState> {
     if (runtime.$preferencesOpen.get()) this.close()
   }
 
-  render({ runtime }: { runtime: UIRuntime }, { consent, open, status }: AppState) {
+  render({ runtime, position }: AppProps, { consent, open, status }: AppState) {
     const t = STRINGS[runtime.locale]
     return (
       <div class="root" lang={runtime.locale}>
-        {!consent.decided && <Banner runtime={runtime} t={t} inert={open} customizeRef={this.customize} decide={this.decide} />}
+        {!consent.decided && <Banner runtime={runtime} position={position} t={t} inert={open} customizeRef={this.customize} decide={this.decide} />}
         {open && <Preferences runtime={runtime} state={consent} t={t} close={this.close} decide={this.decide} />}
         <div role="status" aria-live="polite" class="sr">{status}</div>
       </div>
@@ -73,16 +78,17 @@ class App extends Component<{ runtime: UIRuntime }, AppState> {
   }
 }
 
-function styleShadowRoot(shadow: ShadowRoot, doc: Document) {
+/**
+ * A constructable stylesheet: allowed under a strict CSP (no 'unsafe-inline'), which a <style>
+ * element is not. Browsers without one (Safari before 16.4) show the UI unstyled but usable.
+ */
+function styleShadowRoot(shadow: ShadowRoot) {
   try {
     const sheet = new CSSStyleSheet()
     sheet.replaceSync(CSS)
     shadow.adoptedStyleSheets = [sheet]
   } catch {
-    // Browsers without constructable stylesheets get a <style> element.
-    const style = doc.createElement('style')
-    style.textContent = CSS
-    shadow.append(style)
+    // Unstyled, the banner still works: it is ordinary buttons and links at the end of the page.
   }
 }
 
@@ -98,7 +104,8 @@ export const mountUI: MountUI = (runtime, doc) => {
   const host = doc.createElement('div')
   host.id = ROOT_ID
   const shadow = host.attachShadow({ mode: 'open' })
-  styleShadowRoot(shadow, doc)
+  styleShadowRoot(shadow)
   doc.body.append(host)
-  render(<App runtime={runtime} />, shadow)
+  // Any other value of the property leaves the default bar.
+  render(<App runtime={runtime} position={getComputedStyle(host).getPropertyValue('--consentry-position').trim() as BannerPosition} />, shadow)
 }

@@ -14,7 +14,8 @@ interface PreferencesProps {
   decide: (action: () => void) => void
 }
 
-const FOCUSABLE = 'a[href],button:not([disabled]),input:not([disabled]),summary,[tabindex]:not([tabindex="-1"])'
+// What can take focus in the dialog (its buttons are never disabled; its heading is tabindex -1).
+const FOCUSABLE = 'a[href],button,input:not(:disabled),summary'
 
 interface Switches {
   categories: Record<string, boolean>

@@ -1,6 +1,7 @@
 /**
  * The UI's stylesheet, scoped by the shadow root. Sites theme it through the custom
- * properties on :host. Every pair of colours keeps text at 4.5:1 or better.
+ * properties on :host. Every pair of colours keeps text at 4.5:1 or better. The modal banner
+ * is a <dialog> in the top layer, centred by the browser's own dialog styles.
  */
 export const CSS = `
 :host{all:initial;--consentry-bg:#fff;--consentry-fg:#1a1a1a;--consentry-muted:#4a4a4a;--consentry-accent:#0b57d0;--consentry-accent-fg:#fff;--consentry-border:#767676;--consentry-radius:8px;--consentry-font:system-ui,sans-serif}
@@ -8,6 +9,9 @@ export const CSS = `
 .root{font:15px/1.6 var(--consentry-font);color:var(--consentry-fg)}
 .banner,.dialog{box-sizing:border-box;background:var(--consentry-bg);color:var(--consentry-fg);border:1px solid var(--consentry-border)}
 .banner{position:fixed;z-index:2147483646;left:0;right:0;bottom:0;max-height:60vh;overflow:auto;padding:16px 20px;border-width:1px 0 0;box-shadow:0 -2px 12px #0003}
+.box,.modal{width:min(32rem,100% - 32px);border-width:1px;border-radius:var(--consentry-radius)}
+.box{left:auto;right:16px;bottom:16px}
+.modal::backdrop{background:#000a}
 h2{font-size:1.1em;margin:0 0 8px}
 p{margin:0 0 8px}
 .note{color:var(--consentry-muted);font-size:.93em}
@@ -26,8 +30,8 @@ button{font:inherit;cursor:pointer;min-height:44px;min-width:44px;padding:8px 20
 .row{display:flex;justify-content:space-between;align-items:center;gap:12px}
 .title,.name{font-weight:600}
 .badge{display:inline-block;margin-inline-start:8px;padding:0 8px;border:1px solid currentColor;border-radius:999px;font-size:.8em;font-weight:400}
-input[type=checkbox]{flex:none;width:24px;height:24px;margin:0;accent-color:var(--consentry-accent);cursor:pointer}
-input:disabled{opacity:.6;cursor:not-allowed}
+input[type=checkbox]{flex:none;width:24px;height:24px;margin:0;accent-color:var(--consentry-accent)}
+input:disabled{opacity:.6}
 summary{cursor:pointer;min-height:24px;padding:4px 0}
 ul{margin:0;padding:0;list-style:none}
 .vendor{border:1px solid var(--consentry-border);border-radius:var(--consentry-radius);padding:8px 12px;margin:8px 0}

@@ -46,15 +46,16 @@ export function VendorRow({ vendor, locale, t, checked, locked, disabled, onTogg
         {facts.map(([term, value]) => value && [<dt key={term}>{term}</dt>, <dd key={term + '-'}>{value}</dd>])}
       </dl>
       <p class="links">
-        {vendor.policyUrl && (
-          <a href={vendor.policyUrl} target="_blank" rel="noopener noreferrer">
-            {t.vendorPolicy}<span class="sr">{t.newTab}</span>
-          </a>
-        )}
-        {foreign && vendor.foreignSystemInfoUrl && (
-          <a href={vendor.foreignSystemInfoUrl} target="_blank" rel="noopener noreferrer">
-            {t.foreignSystem}<span class="sr">{t.newTab}</span>
-          </a>
+        {([
+          [vendor.policyUrl, t.vendorPolicy],
+          [foreign && vendor.foreignSystemInfoUrl, t.foreignSystem],
+        ] as const).map(
+          ([href, label]) =>
+            href && (
+              <a key={label} href={href} target="_blank" rel="noopener noreferrer">
+                {label}<span class="sr">{t.newTab}</span>
+              </a>
+            ),
         )}
       </p>
     </li>

@@ -194,3 +194,74 @@ describe('visual requirements', () => {
     expect(contrastRatio(hex(look.border), hex(look.background))).toBeGreaterThanOrEqual(3)
   })
 })
+
+describe('banner position (--consentry-position)', () => {
+  // The site's own stylesheet, in place before the UI mounts.
+  const sitePosition = (page: Page, position: string) =>
+    page.context().addInitScript((position) => {
+      const sheet = new CSSStyleSheet()
+      sheet.replaceSync('#consentry-root { --consentry-position: ' + position + ' }')
+      document.adoptedStyleSheets = [sheet]
+    }, position)
+
+  it('box: a card in the bottom corner, still clear of focused elements', async () => {
+    const { page } = suite.opened
+    await page.setViewportSize({ width: 1200, height: 800 })
+    await sitePosition(page, 'box')
+    await page.goto(suite.servers.siteUrl + '/test/shop.html')
+    await page.waitForSelector(ui.banner)
+    const box = (await page.locator(ui.banner).boundingBox())!
+    expect(box.width).toBeLessThanOrEqual(32 * 16)
+    expect(Math.round(1200 - (box.x + box.width))).toBe(16)
+    expect(Math.round(800 - (box.y + box.height))).toBe(16)
+    expect(await page.evaluate(() => document.documentElement.style.scrollPaddingBottom)).not.toBe('')
+    expect(await violations(page, '#consentry-root')).toEqual([])
+  })
+
+  it('modal: a centred modal dialog; the page behind is out of reach until the visitor chooses', async () => {
+    const { page } = suite.opened
+    await page.setViewportSize({ width: 1200, height: 800 })
+    await sitePosition(page, 'modal')
+    await page.goto(suite.servers.siteUrl + '/test/shop.html')
+    await page.waitForSelector(ui.banner)
+    const banner = page.locator(ui.banner)
+    expect(await banner.evaluate((element) => element.localName + ' ' + element.matches(':modal'))).toBe('dialog true')
+    const box = (await banner.boundingBox())!
+    expect(Math.abs(box.x + box.width / 2 - 600)).toBeLessThan(2)
+    expect(Math.abs(box.y + box.height / 2 - 400)).toBeLessThan(2)
+    // A centred banner needs no scroll padding: nothing behind it can take focus.
+    expect(await page.evaluate(() => document.documentElement.style.scrollPaddingBottom)).toBe('')
+    const focusInsideBanner = () =>
+      page.evaluate(() => {
+        let element = document.activeElement
+        while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement
+        return !!element?.closest('[data-consentry="banner"]')
+      })
+    for (let press = 0; press < 8; press++) {
+      await page.keyboard.press('Tab')
+      // Focus cycles through the banner (and the browser's own controls), never the page.
+      const inside = await focusInsideBanner()
+      const onPage = await page.evaluate(() => document.activeElement !== document.body && document.activeElement?.id !== 'consentry-root')
+      expect(inside || !onPage).toBe(true)
+    }
+    await page.keyboard.press('Escape')
+    expect(await banner.evaluate((element) => (element as HTMLDialogElement).open)).toBe(true)
+    // The page's own button cannot be clicked through the modal.
+    await page.locator('#page-button').click({ force: true, timeout: 2000 }).catch(() => {})
+    expect(await page.textContent('#page-output')).toBe('')
+    expect(await violations(page, '#consentry-root')).toEqual([])
+
+    // Preferences open above it and work; closing them brings the modal banner back.
+    await page.click(ui.customize)
+    await page.click(ui.category('advertising'))
+    expect(await page.isChecked(ui.category('advertising'))).toBe(true)
+    await page.keyboard.press('Escape')
+    await page.waitForSelector(ui.preferences, { state: 'detached' })
+    expect(await banner.evaluate((element) => element.matches(':modal'))).toBe(true)
+    await page.click(ui.acceptAll)
+    await page.waitForSelector(ui.banner, { state: 'detached' })
+    await page.click('#page-button')
+    expect(await page.textContent('#page-output')).toBe('clicked')
+  })
+})
+

@@ -43,11 +43,22 @@ export interface CreateOptions {
   storage?: DecisionStorage
 }
 
+// The instance running in this page, shared by every copy of the module (a page may bundle it twice).
+const RUNNING = Symbol.for('consentry.instance')
+
 /**
  * Validates the config and starts Consentry in this page. With an invalid config it logs
  * every problem, keeps everything gated and returns an API whose `errors` lists them.
+ * Once one has started, later calls (a re-initialisation, a second bundle) return it rather
+ * than gate, render and record a second time.
  */
 export function createConsentry(config: unknown, options: CreateOptions = {}): ConsentryApi {
+  const slot = window as unknown as Record<symbol, ConsentryApi | undefined>
+  const running = slot[RUNNING]
+  if (running) {
+    console.warn('consentry: createConsentry() was called again; the instance already running is returned')
+    return running
+  }
   const { api, attach, fail, emit } = createApi(window)
   try {
     const { config: valid, errors, warnings } = validateConfig(config)
@@ -56,6 +67,7 @@ export function createConsentry(config: unknown, options: CreateOptions = {}): C
       fail(errors)
       return api
     }
+    slot[RUNNING] = api
     const begin = (integrate?: Chunks['integrations']) => {
       const runtime = startRuntime(valid, {
         win: window,

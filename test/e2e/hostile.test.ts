@@ -43,3 +43,49 @@ describe('on a hostile host page', () => {
     expect(consoleErrors).toEqual([])
   })
 })
+
+describe('more than one copy on a page', () => {
+  const rootsAndBanners = (page: import('playwright-core').Page) =>
+    page.evaluate(() => {
+      const roots = document.querySelectorAll('#consentry-root')
+      return [roots.length, roots[0]?.shadowRoot?.querySelectorAll('[data-consentry="banner"]').length ?? 0]
+    })
+
+  it('the script tag three times: one banner, each tag runs once, one receipt per decision', async () => {
+    const { page } = suite.opened
+    await page.goto(suite.servers.siteUrl + '/test/twice.html')
+    await page.waitForSelector(ui.banner)
+    await page.waitForLoadState('networkidle')
+    expect(await rootsAndBanners(page)).toEqual([1, 1])
+    await page.click(ui.acceptAll)
+    await page.waitForFunction(() => ((window as any).__tagOrder ?? []).length >= 2)
+    await page.waitForLoadState('networkidle')
+    expect(await page.evaluate(() => (window as any).__tagOrder)).toEqual([1, 2])
+    await eventually(() => suite.servers.storedReceipts().then((receipts) => receipts.length)).toBe(1)
+    await page.evaluate(() => consentry.withdraw())
+    await eventually(() => suite.servers.storedReceipts().then((receipts) => receipts.map((r) => r.event))).toEqual(['given', 'withdrawn'])
+  })
+
+  it('createConsentry called again returns the running instance: one banner, one receipt', async () => {
+    const { page, consoleErrors } = suite.opened
+    const warnings: string[] = []
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()))
+    await page.goto(suite.servers.siteUrl + '/test/esm.html')
+    await page.waitForSelector(ui.banner)
+    // A string, so the test runner leaves the page's own dynamic import alone.
+    const same = await page.evaluate(`(async () => {
+      const { createConsentry } = await import('/dist/esm/index.js')
+      const config = await (await fetch('/test/consent.json')).json()
+      return createConsentry(config) === window.consentry && createConsentry(config, { ui: false }) === window.consentry
+    })()`)
+    expect(same).toBe(true)
+    expect(warnings.filter((text) => text.includes('createConsentry() was called again'))).toHaveLength(2)
+    expect(await rootsAndBanners(page)).toEqual([1, 1])
+    await page.click(ui.acceptAll)
+    await eventually(() => suite.servers.storedReceipts().then((receipts) => receipts.length)).toBe(1)
+    await page.waitForLoadState('networkidle')
+    expect(await suite.servers.storedReceipts().then((receipts) => receipts.length)).toBe(1)
+    expect(consoleErrors).toEqual([])
+  })
+})
+

@@ -5,6 +5,7 @@ import { canonicalJson } from '../core/receipt/index.js'
 import type { Locale } from '../core/config/types.js'
 import { disclosureSections } from '../core/disclosure/index.js'
 import { disclosureMarkdown, disclosurePage } from '../ui/disclosure/render.js'
+import { configJsonSchema } from '../core/config/json-schema.js'
 
 export interface CliResult {
   code: number
@@ -14,6 +15,7 @@ export interface CliResult {
 
 export const USAGE = `usage: consentry check <consent.json> [--previous old.json] [--fix]
        consentry disclosure <consent.json> [--format html|md|json] [--locale ja|en]
+       consentry schema
 
   check        validates the config: every problem with its JSON path (exit code 1), then
                what would make consent invalid in practice (warnings)
@@ -24,6 +26,9 @@ export const USAGE = `usage: consentry check <consent.json> [--previous old.json
                Art. 27-12) generated from the config: what is sent, to whom, for what purpose
   --format     html (a static page, default), md (Markdown) or json
   --locale     ja (default) or en
+
+  schema       prints the config's JSON Schema (draft 2020-12), the same rules as check;
+               it ships as dist/consentry.schema.json
 `
 
 function option(args: string[], name: string, allowed: readonly string[], fallback: string): string {
@@ -54,6 +59,7 @@ export function runCli(argv: string[], readFile: (path: string) => string, write
   } catch (error) {
     return fail((error as Error).message)
   }
+  if (args[0] === 'schema' && args.length === 1) return { code: 0, stdout: JSON.stringify(configJsonSchema(), null, 2) + '\n', stderr: '' }
   if (args[0] !== 'disclosure') return fail(USAGE, 2)
   args.shift()
   let format: string

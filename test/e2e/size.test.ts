@@ -20,3 +20,11 @@ describe('size budgets of dist/', () => {
     }
   })
 })
+
+describe('other files shipped in dist/', () => {
+  it('consentry.schema.json is the schema the validator agrees with', async () => {
+    const { configJsonSchema } = await import('../../src/core/config/json-schema.js')
+    const shipped = JSON.parse(readFileSync(new URL('../../dist/consentry.schema.json', import.meta.url), 'utf8'))
+    expect(shipped).toEqual(configJsonSchema())
+  })
+})

@@ -2,7 +2,8 @@
  * Host patterns from vendors' `domains`: "ads.example.com" matches that host only;
  * "*.example.com" matches example.com and every host below it.
  */
-export const HOST_PATTERN = /^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.?$/i
+// Without flags, so the JSON Schema generated from the config's shape can use it as written.
+export const HOST_PATTERN = /^(\*\.)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.?$/
 
 export function hostMatches(pattern: string, host: string): boolean {
   const wanted = pattern.toLowerCase().replace(/\.$/, '')

@@ -3,31 +3,16 @@ import { describe, expect, it } from 'vitest'
 import { validateConfig } from '../../src/core/config/index.js'
 import { decodeDecision, encodeDecision } from '../../src/adapters/storage/codec.js'
 import { parseConsentCookie } from '../../src/adapters/storage/parse-cookie.js'
-import { rawConfig } from '../fixtures/config.js'
+import { mutatedConfig } from '../fixtures/mutations.js'
 
 const RUNS = { numRuns: 2000, seed: 20261128 }
 
-/** A config with one field somewhere replaced by arbitrary JSON. */
-const mutatedConfig = fc.tuple(fc.nat(), fc.jsonValue()).map(([pick, replacement]) => {
-  const config: any = rawConfig()
-  const paths: Array<[any, string | number]> = []
-  const walk = (node: any) => {
-    if (node && typeof node === 'object')
-      for (const key of Object.keys(node)) {
-        paths.push([node, key])
-        walk(node[key])
-      }
-  }
-  walk(config)
-  const [parent, key] = paths[pick % paths.length]!
-  parent[key] = replacement
-  return config
-})
+const mutated = mutatedConfig()
 
 describe('config validator under random input', () => {
   it('never throws, and either accepts or explains each problem with its JSON path', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.jsonValue(), fc.anything(), mutatedConfig), (input) => {
+      fc.property(fc.oneof(fc.jsonValue(), fc.anything(), mutated), (input) => {
         const { config, errors } = validateConfig(input)
         expect(config === null).toBe(errors.length > 0)
         // Paths are JSON paths: name, .name, [index] or ["odd key"].
@@ -39,7 +24,7 @@ describe('config validator under random input', () => {
 
   it('accepts its own output unchanged', () => {
     fc.assert(
-      fc.property(mutatedConfig, (input) => {
+      fc.property(mutated, (input) => {
         const { config } = validateConfig(input)
         if (config) expect(validateConfig(config).config).toEqual(config)
       }),

@@ -6,6 +6,7 @@ import { validateConfig } from './index.js'
 import { configJsonSchema } from './json-schema.js'
 import { FIELD_DOCS } from './field-docs.js'
 import { rawConfig } from '../../../test/fixtures/config.js'
+import { mutatedConfig } from '../../../test/fixtures/mutations.js'
 import { catalogue, vendorFromCatalogue } from '../../catalogue/index.js'
 
 const schema = configJsonSchema()
@@ -97,21 +98,7 @@ describe('the JSON Schema of the config', () => {
   })
 
   it('agrees with the validator on thousands of randomly mutated configs', () => {
-    const mutated = fc.tuple(fc.nat(), fc.jsonValue({ maxDepth: 3 })).map(([pick, replacement]) => {
-      const config: any = rawConfig()
-      const paths: Array<[any, string]> = []
-      const walk = (node: any) => {
-        if (node && typeof node === 'object')
-          for (const key of Object.keys(node)) {
-            paths.push([node, key])
-            walk(node[key])
-          }
-      }
-      walk(config)
-      const [parent, key] = paths[pick % paths.length]!
-      parent[key] = replacement
-      return config
-    })
+    const mutated = mutatedConfig(fc.jsonValue({ maxDepth: 3 }))
     fc.assert(
       fc.property(mutated, (config) => {
         const { validator, schema: accepted } = agreement(config)

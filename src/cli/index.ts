@@ -6,6 +6,7 @@ import type { Locale } from '../core/config/types.js'
 import { disclosureSections } from '../core/disclosure/index.js'
 import { disclosureMarkdown, disclosurePage } from '../ui/disclosure/render.js'
 import { configJsonSchema } from '../core/config/json-schema.js'
+import { suggestFix } from './fixes.js'
 
 export interface CliResult {
   code: number
@@ -19,6 +20,7 @@ export const USAGE = `usage: consentry check <consent.json> [--previous old.json
 
   check        validates the config: every problem with its JSON path (exit code 1), then
                what would make consent invalid in practice (warnings)
+               each problem is followed by a suggested fix where one can be given
   --previous   the config now live, to catch vendors that changed without a new revision
   --fix        rewrites the file normalised: keys sorted, defaults written out
 
@@ -97,8 +99,14 @@ function check(args: string[], readFile: (path: string) => string, writeFile: (p
   const previousPath = previousAt === -1 ? null : rest.splice(previousAt, 2)[1]
   if (rest.length !== 1 || (previousAt !== -1 && !previousPath)) return fail(USAGE, 2)
   const path = rest[0]!
-  const { config, errors, warnings } = validateConfig(readJson(path, readFile))
-  const lines = errors.map((error) => 'error: ' + error).concat(warnings.map((warning) => 'warning: ' + warning))
+  const raw = readJson(path, readFile)
+  const { config, errors, warnings } = validateConfig(raw)
+  // Each problem on its line, and under it how to fix it where that can be said.
+  const withFix = (kind: string) => (message: string) => {
+    const fix = suggestFix(message, raw)
+    return kind + ': ' + message + (fix ? '\n' + path + ':   fix: ' + fix : '')
+  }
+  const lines = errors.map(withFix('error')).concat(warnings.map(withFix('warning')))
   if (!config) return fail(lines.map((line) => path + ': ' + line).join('\n'))
   const previous = previousPath ? validateConfig(readJson(previousPath, readFile)).config : null
   const practice = practicalWarnings(config, previous)

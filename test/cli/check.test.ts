@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../../src/cli/index.js'
+import { golden } from './golden.js'
 
 const demo = () => JSON.parse(readFileSync(new URL('./consent.json', import.meta.url), 'utf8'))
 
@@ -32,7 +33,9 @@ describe('consentry check', () => {
     expect(result.code).toBe(1)
     expect(result.stderr).toBe(
       'consent.json: error: categories[1].id must be a string, got number\n' +
-        'consent.json: error: vendors[0].country must be a two-letter ISO 3166 code such as "JP", got "usa"\n',
+        'consent.json:   fix: write it as text, in quotes\n' +
+        'consent.json: error: vendors[0].country must be a two-letter ISO 3166 code such as "JP", got "usa"\n' +
+        'consent.json:   fix: use an upper-case two-letter code such as "JP", "US" or "FR"\n',
     )
   })
 
@@ -40,7 +43,8 @@ describe('consentry check', () => {
     const config = demo()
     delete config.vendors[0].recipientMeasures
     expect(run(['check', 'consent.json'], { 'consent.json': config }).stderr).toBe(
-      'consent.json: error: vendors[0].recipientMeasures is required for a recipient outside Japan (country "US", APPI Art. 28)\n',
+      'consent.json: error: vendors[0].recipientMeasures is required for a recipient outside Japan (country "US", APPI Art. 28)\n' +
+        'consent.json:   fix: add "recipientMeasures": what the recipient does to protect the data, e.g. { "ja": "標準契約条項を締結", "en": "Standard contractual clauses" }\n',
     )
   })
 
@@ -88,4 +92,18 @@ describe('consentry check', () => {
   it('says which file it could not read', () => {
     expect(run(['check', 'missing.json'], {})).toMatchObject({ code: 1, stderr: 'consentry: cannot read missing.json: ENOENT\n' })
   })
+
+  it('prints each problem with its path and a fix (golden file)', () => {
+    const config = demo()
+    config.expiresAfterDay = 30
+    config.categories[1].id = 'has space'
+    config.vendors[0].domains = ['https://cdn.sift.example/s.js']
+    config.vendors[1].category = 'advertsing'
+    delete config.vendors[0].recipientMeasures
+    config.googleConsentMode = { ad_storrage: ['advertising'] }
+    const result = run(['check', 'consent.json'], { 'consent.json': config })
+    expect(result.code).toBe(1)
+    golden('check-broken.txt', result.stderr)
+  })
 })
+

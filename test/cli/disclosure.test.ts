@@ -1,18 +1,12 @@
 /// <reference types="node" />
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../../src/cli/index.js'
+import { golden } from './golden.js'
 
 const here = (path: string) => new URL(path, import.meta.url)
 const read = (path: string) => readFileSync(path, 'utf8')
 const CONFIG = here('./consent.json').pathname
-
-/** Compares with the golden file; UPDATE_GOLDEN=1 writes it instead. */
-function golden(name: string, actual: string) {
-  const file = here('./golden/' + name)
-  if (process.env.UPDATE_GOLDEN || !existsSync(file)) writeFileSync(file, actual)
-  expect(actual).toBe(readFileSync(file, 'utf8'))
-}
 
 describe('consentry disclosure', () => {
   it.each([

@@ -1,0 +1,98 @@
+/**
+ * A fix suggestion for each problem `consentry check` prints, worked out from the message
+ * and the config. Kept in the CLI: the browser's validator chunk has a size budget.
+ */
+import { categoryFields, configFields, vendorFields, type Fields } from '../core/config/schema.js'
+import { CONSENT_TYPES } from '../core/consent-mode/index.js'
+
+const fieldNames = (fields: Fields): string[] =>
+  Object.entries(fields).flatMap(([name, [spec]]) => [name, ...(spec.kind === 'object' ? fieldNames(spec.fields) : [])])
+
+const KNOWN_FIELDS = [...new Set([...fieldNames(configFields), ...fieldNames(categoryFields), ...fieldNames(vendorFields), ...CONSENT_TYPES])]
+
+/** Edit distance, for "did you mean". */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++)
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+    previous = current
+  }
+  return previous[b.length]!
+}
+
+function closestField(name: string): string | null {
+  let best: [string, number] | null = null
+  for (const known of KNOWN_FIELDS) {
+    const score = distance(name.toLowerCase(), known.toLowerCase())
+    if (score <= Math.max(2, Math.floor(known.length / 4)) && (!best || score < best[1])) best = [known, score]
+  }
+  return best?.[0] ?? null
+}
+
+const hostOf = (value: string) => {
+  try {
+    return new URL(value).hostname
+  } catch {
+    return null
+  }
+}
+
+const categoryIds = (config: unknown): string[] => {
+  const list = (config as { categories?: unknown })?.categories
+  return Array.isArray(list) ? list.map((category) => category?.id).filter((id): id is string => typeof id === 'string') : []
+}
+
+const EXAMPLES: Record<string, string> = {
+  revision: 'add "revision": "' + '2026-01-01' + '" (any text; change it whenever vendors or purposes change)',
+  policyUrl: 'add "policyUrl": "/privacy" (your privacy policy page)',
+  categories: 'add "categories": [{ "id": "necessary", "required": true, "title": { "ja": "必須", "en": "Strictly necessary" } }]',
+  title: 'add "title": { "ja": "広告配信", "en": "Advertising" }',
+  name: 'add "name": { "ja": "株式会社○○", "en": "Example Inc." }',
+  id: 'add "id": "advertising" (letters, digits, "_" or "-")',
+  category: 'add "category" with the id of one of your categories',
+  endpoint: 'add "endpoint": "/receipts" (where your receipt collector listens)',
+}
+
+/** The suggestion for one message of `validateConfig` or `practicalWarnings`, or null. */
+export function suggestFix(message: string, config: unknown): string | null {
+  let match: RegExpMatchArray | null
+  if ((match = message.match(/(?:^|\.|\])([\w$]+) is required$/))) return EXAMPLES[match[1]!] ?? 'add "' + match[1] + '"'
+  if ((match = message.match(/\.(foreignSystemInfoUrl) is required for a recipient outside Japan/)))
+    return 'add "foreignSystemInfoUrl": a page on the personal-data protection system of the recipient\'s country (the PPC publishes one per country)'
+  if (/\.recipientMeasures is required for a recipient outside Japan/.test(message))
+    return 'add "recipientMeasures": what the recipient does to protect the data, e.g. { "ja": "標準契約条項を締結", "en": "Standard contractual clauses" }'
+  if (/needs "country" \(ISO 3166 code\) or "countryUnknownReason"/.test(message))
+    return 'add "country": "JP" (the recipient\'s country), or "countryUnknownReason" saying why it cannot be named'
+  if ((match = message.match(/"([^"]*)" is not the id of any category$/))) {
+    const ids = categoryIds(config)
+    const near = ids.find((id) => distance(id, match![1]!) <= 2)
+    return (near ? 'did you mean "' + near + '"? ' : '') + 'use one of: ' + ids.map((id) => '"' + id + '"').join(', ')
+  }
+  if (/is used twice$/.test(message)) return 'give each entry an id of its own'
+  if ((match = message.match(/([\w$]+)(?:\["[^"]*"\])? is not a known field and is ignored$/))) {
+    const near = closestField(match[1]!)
+    return near && near !== match[1] ? 'did you mean "' + near + '"?' : 'remove it, or check its spelling against the README'
+  }
+  if (/must be a host such as/.test(message)) {
+    const value = message.match(/got "(.*)"$/)?.[1]
+    const host = value && hostOf(value)
+    return host ? 'write the host only: "' + host + '"' : 'write a host without "https://" or a path, e.g. "ads.example.com"'
+  }
+  if (/must be a two-letter ISO 3166 code/.test(message)) return 'use an upper-case two-letter code such as "JP", "US" or "FR"'
+  if (/must be letters, digits, "_" or "-"/.test(message)) return 'use an id such as "advertising" or "ad-network"'
+  if ((match = message.match(/must be one of (.*), got/))) return 'use one of: ' + match[1]!.split(', ').map((value) => '"' + value + '"').join(', ')
+  if (/must be true or false/.test(message)) return 'write true or false, without quotes'
+  if ((match = message.match(/must be between (\d+) and (\d+)/))) return 'use a whole number from ' + match[1] + ' to ' + match[2]
+  if (/must be a whole number/.test(message)) return 'use a whole number, without quotes or decimals'
+  if (/must be a string or an object of locale/.test(message)) return 'write text in quotes, or { "ja": "…", "en": "…" }'
+  if (/is not a supported locale/.test(message)) return 'use "ja" and "en" as the keys'
+  if (/must be a string, got/.test(message)) return 'write it as text, in quotes'
+  if (/must be an array, got/.test(message)) return 'put the values in a list: [ … ]'
+  if (/must not be empty/.test(message)) return 'add at least one entry'
+  if (/must be an object, got/.test(message)) return 'write it as an object: { … }'
+  if (/must be a non-empty string/.test(message)) return 'give it a value, e.g. "2026-01-01"'
+  if (/must be a two-letter code such as "JP" or "EU"/.test(message)) return 'use codes such as "JP", "EU" or "US"'
+  return null
+}

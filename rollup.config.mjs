@@ -59,7 +59,8 @@ export default [
   {
     input: 'src/cli/main.ts',
     output: { file: 'dist/cli/consentry.js', format: 'es', banner: '#!/usr/bin/env node' },
-    external: (id) => id.startsWith('node:'),
+    // playwright-core is loaded only by `consentry scan`, from the user's own install.
+    external: (id) => id.startsWith('node:') || id === 'playwright-core',
     plugins: [typescript({ tsconfig: './tsconfig.json', include: ['src/**/*'], exclude: ['**/*.test.ts', '**/*.test.tsx'], noEmitOnError: true, declaration: false })],
   },
 ]

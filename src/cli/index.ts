@@ -2,7 +2,7 @@
 import { validateConfig } from '../core/config/index.js'
 import { practicalWarnings } from '../core/config/practice.js'
 import { canonicalJson } from '../core/receipt/index.js'
-import type { Locale } from '../core/config/types.js'
+import type { Config, Locale } from '../core/config/types.js'
 import { disclosureSections } from '../core/disclosure/index.js'
 import { disclosureMarkdown, disclosurePage } from '../ui/disclosure/render.js'
 import { configJsonSchema } from '../core/config/json-schema.js'
@@ -17,6 +17,7 @@ export interface CliResult {
 export const USAGE = `usage: consentry check <consent.json> [--previous old.json] [--fix]
        consentry disclosure <consent.json> [--format html|md|json] [--locale ja|en]
        consentry schema
+       consentry scan <url> [--config consent.json] [--format text|json] [--timeout ms]
 
   check        validates the config: every problem with its JSON path (exit code 1), then
                what would make consent invalid in practice (warnings)
@@ -28,6 +29,14 @@ export const USAGE = `usage: consentry check <consent.json> [--previous old.json
                Art. 27-12) generated from the config: what is sent, to whom, for what purpose
   --format     html (a static page, default), md (Markdown) or json
   --locale     ja (default) or en
+
+  scan         loads the page in headless Chromium, before any consent, and lists the
+               third-party hosts, scripts and cookies no vendor in the config covers, with
+               the markup that gates each third-party tag running without consent
+               (exit code 1 when there is any); needs playwright-core and Chromium
+               ($CHROMIUM_PATH, else /usr/bin/chromium)
+  --config     the config to check the page against (consent.json by default, if present)
+  --timeout    how long to wait for the page to go quiet, in ms (default 15000)
 
   schema       prints the config's JSON Schema (draft 2020-12), the same rules as check;
                it ships as dist/consentry.schema.json
@@ -50,6 +59,35 @@ function readJson(path: string, readFile: (path: string) => string): unknown {
   } catch (error) {
     throw new Error('consentry: cannot read ' + path + ': ' + (error as Error).message)
   }
+}
+
+export interface ScanRequest {
+  url: string
+  configPath: string | null
+  format: 'text' | 'json'
+  timeoutMs: number
+}
+
+/** Reads the scan command's arguments; throws with the usage on anything it cannot read. */
+export function scanArguments(argv: string[]): ScanRequest {
+  const args = [...argv]
+  const format = option(args, '--format', ['text', 'json'], 'text') as 'text' | 'json'
+  const configAt = args.indexOf('--config')
+  const configPath = configAt === -1 ? null : args.splice(configAt, 2)[1] ?? ''
+  const timeoutAt = args.indexOf('--timeout')
+  const timeout = timeoutAt === -1 ? '15000' : args.splice(timeoutAt, 2)[1] ?? ''
+  if (configPath === '' || !/^\d{1,6}$/.test(timeout) || args.length !== 1 || !/^https?:\/\//.test(args[0]!))
+    throw new Error('scan needs one http(s) URL' + '\n\n' + USAGE)
+  return { url: args[0]!, configPath, format, timeoutMs: Number(timeout) }
+}
+
+/** The config a scan compares with: null when none is given and none is found. */
+export function scanConfig(path: string | null, readFile: (path: string) => string, exists: (path: string) => boolean): Config | null {
+  const chosen = path ?? (exists('consent.json') ? 'consent.json' : null)
+  if (!chosen) return null
+  const { config, errors } = validateConfig(readJson(chosen, readFile))
+  if (!config) throw new Error(errors.map((error) => 'consentry: ' + chosen + ': ' + error).join('\n'))
+  return config
 }
 
 /** The consentry command, without touching the process: files come through readFile and writeFile. */

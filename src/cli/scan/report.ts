@@ -1,0 +1,113 @@
+/**
+ * What `consentry scan` reports, from what the browser saw: third-party hosts, scripts and
+ * cookies that no vendor in the config covers, and the markup that would gate each live
+ * third-party tag. Pure, so it is tested without a browser.
+ */
+import type { Config } from '../../core/config/types.js'
+import { vendorsForHost } from '../../core/hosts/index.js'
+import { cookiePatternMatcher } from '../../adapters/cookies/index.js'
+
+export interface PageObservation {
+  url: string
+  requests: Array<{ url: string; type: string }>
+  cookies: Array<{ name: string; domain: string }>
+  /** script, iframe and img elements with a src that were live (not gated) when the scan ended. */
+  liveTags: Array<{ tag: 'script' | 'iframe' | 'img'; src: string }>
+}
+
+export interface ScanReport {
+  url: string
+  thirdPartyHosts: Array<{ host: string; requests: number; types: string[]; vendors: string[] }>
+  uncoveredHosts: string[]
+  uncoveredScripts: string[]
+  uncoveredCookies: Array<{ name: string; domain: string }>
+  ungatedTags: Array<{ tag: string; src: string; vendor: string | null; suggestion: string }>
+}
+
+const hostOf = (url: string) => {
+  try {
+    const parsed = new URL(url)
+    return /^https?:$/.test(parsed.protocol) ? parsed.hostname : null
+  } catch {
+    return null
+  }
+}
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')
+
+/** The gated form of a live tag: inert until the vendor (or, without one, a category) is granted. */
+function gatedMarkup(tag: string, src: string, category: string, vendor: string | null): string {
+  const attributes = `data-consent="${escapeAttribute(category)}"` + (vendor ? ` data-vendor="${escapeAttribute(vendor)}"` : '') + ` data-src="${escapeAttribute(src)}"`
+  if (tag === 'script') return `<script type="text/plain" ${attributes}></script>`
+  if (tag === 'iframe') return `<iframe ${attributes}></iframe>`
+  return `<img ${attributes} alt="">`
+}
+
+export function scanReport(observed: PageObservation, config: Config | null): ScanReport {
+  const pageHost = hostOf(observed.url)
+  const vendors = config?.vendors ?? []
+  const byHost = new Map<string, { requests: number; types: Set<string> }>()
+  for (const request of observed.requests) {
+    const host = hostOf(request.url)
+    if (!host || host === pageHost) continue
+    const entry = byHost.get(host) ?? { requests: 0, types: new Set<string>() }
+    entry.requests++
+    entry.types.add(request.type)
+    byHost.set(host, entry)
+  }
+  const thirdPartyHosts = [...byHost].map(([host, { requests, types }]) => ({
+    host,
+    requests,
+    types: [...types].sort(),
+    vendors: vendorsForHost(vendors, host),
+  }))
+  const uncovered = new Set(thirdPartyHosts.filter((entry) => !entry.vendors.length).map((entry) => entry.host))
+  const uncoveredScripts = [
+    ...new Set(observed.requests.filter((request) => request.type === 'script' && uncovered.has(hostOf(request.url) ?? '')).map((request) => request.url)),
+  ]
+  const knownCookie = cookiePatternMatcher([config?.cookie.name ?? 'consentry', ...vendors.flatMap((vendor) => vendor.cookies)])
+  const uncoveredCookies = observed.cookies.filter((cookie) => !knownCookie(cookie.name))
+  const ungatedTags = observed.liveTags
+    .filter((tag) => {
+      const host = hostOf(tag.src)
+      return host && host !== pageHost
+    })
+    .map(({ tag, src }) => {
+      const vendorId = vendorsForHost(vendors, hostOf(src)!)[0] ?? null
+      const category = vendors.find((vendor) => vendor.id === vendorId)?.category ?? 'CATEGORY'
+      return { tag, src, vendor: vendorId, suggestion: gatedMarkup(tag, src, category, vendorId) }
+    })
+  return { url: observed.url, thirdPartyHosts, uncoveredHosts: [...uncovered], uncoveredScripts, uncoveredCookies, ungatedTags }
+}
+
+/** The report as text for a terminal. */
+export function reportText(report: ScanReport): string {
+  const lines = ['Scanned ' + report.url, '']
+  const section = (title: string, items: string[], none: string) => {
+    lines.push(title + (items.length ? ' (' + items.length + ')' : ''))
+    lines.push(...(items.length ? items.map((item) => '  ' + item) : ['  ' + none]), '')
+  }
+  section(
+    'Third-party hosts no vendor covers',
+    report.uncoveredHosts.map((host) => {
+      const entry = report.thirdPartyHosts.find((candidate) => candidate.host === host)!
+      return host + ' — ' + entry.requests + ' request(s): ' + entry.types.join(', ') + ' — add it to a vendor\'s "domains"'
+    }),
+    'none',
+  )
+  section('Scripts from those hosts', report.uncoveredScripts, 'none')
+  section(
+    'Cookies no vendor covers',
+    report.uncoveredCookies.map((cookie) => cookie.name + ' (' + cookie.domain + ') — add a pattern to a vendor\'s "cookies"'),
+    'none',
+  )
+  section(
+    'Third-party tags running without consent',
+    report.ungatedTags.map(
+      (tag) =>
+        tag.src + '\n    gate it: ' + tag.suggestion + (tag.vendor ? '' : '\n    (no vendor covers this host: add one, then use its id and category)'),
+    ),
+    'none',
+  )
+  return lines.join('\n')
+}

@@ -39,10 +39,13 @@ const hostOf = (value: string) => {
   }
 }
 
-const categoryIds = (config: unknown): string[] => {
+const categoryIds = (config: unknown, optionalOnly = false): string[] => {
   const list = (config as { categories?: unknown })?.categories
-  return Array.isArray(list) ? list.map((category) => category?.id).filter((id): id is string => typeof id === 'string') : []
+  if (!Array.isArray(list)) return []
+  return list.filter((category) => !optionalOnly || category?.required !== true).map((category) => category?.id).filter((id): id is string => typeof id === 'string')
 }
+
+const quotedList = (ids: string[]) => ids.map((id) => '"' + id + '"').join(', ')
 
 const EXAMPLES: Record<string, string> = {
   revision: 'add "revision": "' + '2026-01-01' + '" (any text; change it whenever vendors or purposes change)',
@@ -68,12 +71,13 @@ export function suggestFix(message: string, config: unknown): string | null {
   if ((match = message.match(/"([^"]*)" is not the id of any category$/))) {
     const ids = categoryIds(config)
     const near = ids.find((id) => distance(id, match![1]!) <= 2)
-    return (near ? 'did you mean "' + near + '"? ' : '') + 'use one of: ' + ids.map((id) => '"' + id + '"').join(', ')
+    return (near ? 'did you mean "' + near + '"? ' : '') + 'use one of: ' + quotedList(ids)
   }
   if (/is used twice$/.test(message)) return 'give each entry an id of its own'
-  if ((match = message.match(/([\w$]+)(?:\["[^"]*"\])? is not a known field and is ignored$/))) {
-    const near = closestField(match[1]!)
-    return near && near !== match[1] ? 'did you mean "' + near + '"?' : 'remove it, or check its spelling against the README'
+  if ((match = message.match(/(?:^|\.)([\w$]+) is not a known field and is ignored$|\["((?:[^"\\]|\\.)*)"\] is not a known field/))) {
+    const name = match[1] ?? (JSON.parse('"' + match[2] + '"') as string)
+    const near = closestField(name)
+    return near && near !== name ? 'did you mean "' + near + '"?' : 'remove it, or check its spelling against the README'
   }
   if (/must be a host such as/.test(message)) {
     const value = message.match(/got "(.*)"$/)?.[1]
@@ -94,5 +98,19 @@ export function suggestFix(message: string, config: unknown): string | null {
   if (/must be an object, got/.test(message)) return 'write it as an object: { … }'
   if (/must be a non-empty string/.test(message)) return 'give it a value, e.g. "2026-01-01"'
   if (/must be a two-letter code such as "JP" or "EU"/.test(message)) return 'use codes such as "JP", "EU" or "US"'
+  return practiceFix(message, config)
+}
+
+/** Fixes for the warnings of `practicalWarnings`: consent that is well formed but would not hold. */
+function practiceFix(message: string, config: unknown): string | null {
+  const unused = message.match(/^categories\[\d+\] "(.*)" is optional but no vendor uses it/)
+  if (unused) return 'add the vendors that need it ("category": "' + unused[1] + '"), or remove the category'
+  if (/\.dataItems is empty/.test(message)) return 'list what is sent, e.g. "dataItems": ["cookie-id", "browsing-history"]'
+  if (/\.purpose is missing/.test(message)) return 'add "purpose", e.g. { "ja": "広告配信", "en": "Showing ads" }'
+  if (/links to personal data but sits in the required category/.test(message)) {
+    const optional = categoryIds(config, true)
+    return 'set its "category" to an optional category' + (optional.length ? ': ' + quotedList(optional) : ', and add one if there is none')
+  }
+  if (/is unchanged but vendors changed/.test(message)) return 'set "revision" to a new value, such as the date of this change'
   return null
 }

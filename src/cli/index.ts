@@ -54,10 +54,17 @@ function option(args: string[], name: string, allowed: readonly string[], fallba
 const fail = (message: string, code = 1): CliResult => ({ code, stdout: '', stderr: message.endsWith('\n') ? message : message + '\n' })
 
 function readJson(path: string, readFile: (path: string) => string): unknown {
+  const problem = (error: unknown, fix: string) => new Error('consentry: cannot read ' + path + ': ' + (error as Error).message + '\nconsentry:   fix: ' + fix)
+  let text: string
   try {
-    return JSON.parse(readFile(path))
+    text = readFile(path)
   } catch (error) {
-    throw new Error('consentry: cannot read ' + path + ': ' + (error as Error).message)
+    throw problem(error, 'check the file name, and run the command in the folder that holds the file')
+  }
+  try {
+    return JSON.parse(text)
+  } catch (error) {
+    throw problem(error, 'the file is not valid JSON: look for a missing comma, quote or bracket near the position named (editors using the JSON Schema mark it)')
   }
 }
 
@@ -148,7 +155,7 @@ function check(args: string[], readFile: (path: string) => string, writeFile: (p
   if (!config) return fail(lines.map((line) => path + ': ' + line).join('\n'))
   const previous = previousPath ? validateConfig(readJson(previousPath, readFile)).config : null
   const practice = practicalWarnings(config, previous)
-  const report = lines.concat(practice.map((warning) => 'warning: ' + warning)).map((line) => path + ': ' + line)
+  const report = lines.concat(practice.map(withFix('warning'))).map((line) => path + ': ' + line)
   if (fix) writeFile(path, JSON.stringify(JSON.parse(canonicalJson(config)), null, 2) + '\n')
   const summary = path + ': valid' + (report.length ? ', ' + report.length + ' warning(s)' : '') + (fix ? '; written normalised' : '') + '\n'
   return { code: 0, stdout: summary, stderr: report.length ? report.join('\n') + '\n' : '' }

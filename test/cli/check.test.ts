@@ -57,9 +57,13 @@ describe('consentry check', () => {
     expect(result.code).toBe(0)
     expect(result.stderr.trim().split('\n')).toEqual([
       'consent.json: warning: categories[3] "dmp" is optional but no vendor uses it: visitors would consent to nothing; add its vendors or remove it',
+      'consent.json:   fix: add the vendors that need it ("category": "dmp"), or remove the category',
       'consent.json: warning: categories[4] "analytics" is optional but no vendor uses it: visitors would consent to nothing; add its vendors or remove it',
+      'consent.json:   fix: add the vendors that need it ("category": "analytics"), or remove the category',
       'consent.json: warning: vendors[2].purpose is missing: the external-transmission notice must say what it is used for',
+      'consent.json:   fix: add "purpose", e.g. { "ja": "広告配信", "en": "Showing ads" }',
       'consent.json: warning: vendors[4] links to personal data but sits in the required category "necessary": APPI Art. 31 needs the visitor\'s consent, so move it to an optional category',
+      'consent.json:   fix: set its "category" to an optional category: "advertising", "affiliate", "dmp", "analytics"',
     ])
   })
 
@@ -68,7 +72,7 @@ describe('consentry check', () => {
     const next = demo()
     next.vendors[3].dataItems.push('email')
     const same = run(['check', 'next.json', '--previous', 'live.json'], { 'next.json': next, 'live.json': previous })
-    expect(same.stderr).toMatch(/revision "2025-09-30" is unchanged but vendors changed since the previous config/)
+    expect(same.stderr).toMatch(/revision "2025-09-30" is unchanged but vendors changed since the previous config.*\n.*fix: set "revision" to a new value/)
     next.revision = '2026-01-01'
     const bumped = run(['check', 'next.json', '--previous', 'live.json'], { 'next.json': next, 'live.json': previous })
     expect(bumped.stderr).toBe('')
@@ -90,7 +94,13 @@ describe('consentry check', () => {
   })
 
   it('says which file it could not read', () => {
-    expect(run(['check', 'missing.json'], {})).toMatchObject({ code: 1, stderr: 'consentry: cannot read missing.json: ENOENT\n' })
+    expect(run(['check', 'missing.json'], {})).toMatchObject({
+      code: 1,
+      stderr: 'consentry: cannot read missing.json: ENOENT\nconsentry:   fix: check the file name, and run the command in the folder that holds the file\n',
+    })
+    expect(run(['check', 'broken.json'], { 'broken.json': '{ "revision": "r" "policyUrl": "/p" }' }).stderr).toMatch(
+      /^consentry: cannot read broken\.json: .*\nconsentry: {3}fix: the file is not valid JSON: look for a missing comma/,
+    )
   })
 
   it('prints each problem with its path and a fix (golden file)', () => {
@@ -105,5 +115,14 @@ describe('consentry check', () => {
     expect(result.code).toBe(1)
     golden('check-broken.txt', result.stderr)
   })
+  it('prints a fix under every warning too (golden file)', () => {
+    const config = demo()
+    config.categories.push({ id: 'analytics', title: 'Analytics', 'odd key': true })
+    config.vendors[2].dataItems = []
+    config.vendors[4].category = 'necessary'
+    const previous = demo()
+    const result = run(['check', 'consent.json', '--previous', 'live.json'], { 'consent.json': config, 'live.json': previous })
+    expect(result.code).toBe(0)
+    golden('check-warnings.txt', result.stderr)
+  })
 })
-

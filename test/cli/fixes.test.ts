@@ -1,7 +1,10 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { validateConfig } from '../../src/core/config/index.js'
+import { practicalWarnings } from '../../src/core/config/practice.js'
 import { suggestFix } from '../../src/cli/fixes.js'
-import { rawConfig } from '../fixtures/config.js'
+import { rawConfig, validConfig } from '../fixtures/config.js'
+import { mutatedConfig } from '../fixtures/mutations.js'
 
 /** The validator's real messages for a broken config, each with the fix `check` prints. */
 function fixesFor(breakIt: (config: any) => void) {
@@ -69,5 +72,19 @@ describe('fix suggestions of consentry check', () => {
       expect(fixes.length).toBeGreaterThan(0)
       for (const [message, fix] of fixes) expect({ message, fix }).toEqual({ message, fix: expect.any(String) })
     }
+  })
+})
+
+describe('every problem consentry check prints', () => {
+  it('comes with a fix, for thousands of randomly broken configs', () => {
+    const live = validConfig()
+    fc.assert(
+      fc.property(mutatedConfig(fc.jsonValue({ maxDepth: 2 })), (input) => {
+        const { config, errors, warnings } = validateConfig(input)
+        const messages = [...errors, ...warnings, ...(config ? practicalWarnings(config, live) : [])]
+        for (const message of messages) expect({ message, fix: suggestFix(message, input) }).toEqual({ message, fix: expect.any(String) })
+      }),
+      { numRuns: 3000, seed: 20261128 },
+    )
   })
 })

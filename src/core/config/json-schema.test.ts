@@ -4,7 +4,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { validateConfig } from './index.js'
 import { configJsonSchema } from './json-schema.js'
-import { FIELD_DOCS } from './field-docs.js'
+import { FIELD_DOCS, FIELD_TITLES } from './field-docs.js'
 import { rawConfig } from '../../../test/fixtures/config.js'
 import { mutatedConfig } from '../../../test/fixtures/mutations.js'
 import { catalogue, vendorFromCatalogue } from '../../catalogue/index.js'
@@ -47,6 +47,15 @@ describe('the JSON Schema of the config', () => {
     walk(schema, '')
     expect(missing).toEqual([])
     expect(Object.values(FIELD_DOCS).every((docs) => /[ぁ-んァ-ヶ一-龠]/.test(docs.ja) && /[a-z]/.test(docs.en))).toBe(true)
+  })
+
+  it('gives every documented field a title and a Markdown hover text in both languages', () => {
+    expect(Object.keys(FIELD_TITLES).sort()).toEqual(Object.keys(FIELD_DOCS).sort())
+    const expiry = (schema.properties as any).expiresAfterDays
+    expect(expiry.title).toBe('Consent lifetime (days) / 同意の有効期間（日）')
+    expect(expiry.markdownDescription).toMatch(/^\*\*Consent lifetime \(days\)\*\* — .+\n\n\*\*同意の有効期間（日）\*\* — .+\n\nDefault \/ 既定値: `365`$/)
+    // "<html lang>" stays visible text, not a tag, in the hover.
+    expect((schema.properties as any).locale.markdownDescription).toContain('\\<html lang\\>')
   })
 
   it('agrees with the validator on every config in the repository', () => {

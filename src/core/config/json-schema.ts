@@ -4,17 +4,28 @@
  * FIELD_DOCS (Japanese and English), kept apart so they never reach the browser chunks.
  */
 import { configFields, type FieldSpec, type Fields } from './schema.js'
-import { FIELD_DOCS } from './field-docs.js'
+import { FIELD_DOCS, FIELD_TITLES } from './field-docs.js'
 
 export type JsonSchema = Record<string, unknown>
 
 export const SCHEMA_ID = 'urn:consentry:config'
 
+// Markdown would swallow "<html lang>" as a tag and read "*" as emphasis.
+const markdownText = (text: string) => text.replace(/[\\`*_<>[\]]/g, '\\$&')
+
 function described(schema: JsonSchema, path: string): JsonSchema {
   const docs = FIELD_DOCS[path]
-  if (!docs) return schema
-  const text = docs.en + '\n\n' + docs.ja
-  return { ...schema, description: text, markdownDescription: text }
+  const titles = FIELD_TITLES[path]
+  if (!docs || !titles) return schema
+  const [en, ja] = titles
+  const defaultLine = 'default' in schema ? '\n\nDefault / 既定値: `' + JSON.stringify(schema.default) + '`' : ''
+  return {
+    ...schema,
+    title: en + ' / ' + ja,
+    description: docs.en + '\n\n' + docs.ja,
+    // VS Code shows this on hover in place of description.
+    markdownDescription: '**' + markdownText(en) + '** — ' + markdownText(docs.en) + '\n\n**' + markdownText(ja) + '** — ' + markdownText(docs.ja) + defaultLine,
+  }
 }
 
 function specSchema(spec: FieldSpec, path: string): JsonSchema {
@@ -91,7 +102,6 @@ export function configJsonSchema(): JsonSchema {
     {
       $schema: 'https://json-schema.org/draft/2020-12/schema',
       $id: SCHEMA_ID,
-      title: 'Consentry configuration',
       ...root,
       properties: { $schema: { type: 'string', description: 'The schema this file follows, for editors.' }, ...properties },
     },

@@ -29,12 +29,15 @@ describe('consentry scan', () => {
     const tagOrigin = shared.servers.tagUrl
     expect(code).toBe(1)
     expect(report.uncoveredHosts).toEqual(['127.0.0.1'])
-    expect(report.uncoveredScripts).toEqual([tagOrigin + '/ad.js'])
+    expect(report.uncoveredScripts).toEqual([tagOrigin + '/ad.js', tagOrigin + '/ad.js?module'])
     // The ad tag's cookie matches ad-network's "_fake_ad*"; the page's own does not.
     expect(report.uncoveredCookies.map((cookie: any) => cookie.name)).toEqual(['shop_visit'])
     expect(report.ungatedTags.map((tag: any) => [tag.tag, tag.src, tag.suggestion])).toEqual([
       ['script', tagOrigin + '/ad.js', `<script type="text/plain" data-consent="CATEGORY" data-src="${tagOrigin}/ad.js"></script>`],
       ['img', tagOrigin + '/pixel.gif?ungated', `<img data-consent="CATEGORY" data-src="${tagOrigin}/pixel.gif?ungated" alt="">`],
+      ['iframe', tagOrigin + '/dmp-sync.html', `<iframe data-consent="CATEGORY" data-src="${tagOrigin}/dmp-sync.html"></iframe>`],
+      ['script', tagOrigin + '/ad.js?module', `<script type="text/plain" data-consent="CATEGORY" data-src="${tagOrigin}/ad.js?module" data-type="module"></script>`],
+      ['img', tagOrigin + '/pixel.gif?inserted', 'inserted by a script: add "127.0.0.1" to a vendor\'s "domains" so Consentry holds it back until consent'],
     ])
   }, 90_000)
 
@@ -49,7 +52,7 @@ describe('consentry scan', () => {
     )
     expect(stdout).not.toContain('CATEGORY')
     const text = await runScan(config)
-    expect(text.stdout).toContain('Third-party tags running without consent (2)')
+    expect(text.stdout).toContain('Third-party tags running without consent (5)')
     expect(text.stdout).toContain('gate it: <script type="text/plain" data-consent="advertising" data-vendor="ad-network"')
   }, 90_000)
 })

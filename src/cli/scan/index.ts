@@ -5,6 +5,7 @@
  */
 import type { Config } from '../../core/config/types.js'
 import { reportText, scanReport, type PageObservation } from './report.js'
+import { inMarkup } from './markup.js'
 
 export interface ScanOptions {
   url: string
@@ -34,17 +35,27 @@ async function observe(url: string, timeoutMs: number): Promise<PageObservation>
     const page = await context.newPage()
     const requests: PageObservation['requests'] = []
     page.on('request', (request) => requests.push({ url: request.url(), type: request.resourceType() }))
-    await page.goto(url, { waitUntil: 'load', timeout: timeoutMs })
+    const response = await page.goto(url, { waitUntil: 'load', timeout: timeoutMs })
+    const html = (await response?.text().catch(() => '')) ?? ''
     // Tags keep loading after `load`; a page that never goes quiet is reported as it stands.
     await page.waitForLoadState('networkidle', { timeout: timeoutMs }).catch(() => {})
     const liveTags = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLScriptElement | HTMLIFrameElement | HTMLImageElement>('script[src], iframe[src], img[src]')]
         // Gated markup, and gated markup Consentry has let run, are already under its control.
         .filter((element) => !element.hasAttribute('data-consent') && !element.hasAttribute('data-consentry-activated'))
-        .map((element) => ({ tag: element.localName as 'script' | 'iframe' | 'img', src: element.src })),
+        .map((element) => ({
+          tag: element.localName as 'script' | 'iframe' | 'img',
+          src: element.src,
+          type: element.getAttribute('type'),
+          written: element.getAttribute('src')!,
+        })),
     )
-    const cookies = (await context.cookies()).map(({ name, domain }) => ({ name, domain }))
-    return { url: page.url(), requests, cookies, liveTags }
+    return {
+      url: page.url(),
+      requests,
+      cookies: (await context.cookies()).map(({ name, domain }) => ({ name, domain })),
+      liveTags: liveTags.map(({ written, ...tag }) => ({ ...tag, insertedByScript: !inMarkup(html, tag.tag, written) })),
+    }
   } finally {
     await browser.close()
   }

@@ -58,6 +58,13 @@ describe('scanReport', () => {
     ])
   })
 
+  it('sends a tag another script inserted to the vendors\' domains, since no markup can gate it', () => {
+    const inserted = { ...observed, liveTags: [{ tag: 'img' as const, src: 'https://tracker.example/p.gif', insertedByScript: true }] }
+    const [tag] = scanReport(inserted, config()).ungatedTags
+    expect(tag!.suggestion).toBe('inserted by a script: add "tracker.example" to a vendor\'s "domains" so Consentry holds it back until consent')
+    expect(reportText(scanReport(inserted, config()))).toContain('https://tracker.example/p.gif\n    inserted by a script: add "tracker.example"')
+  })
+
   it('prints a readable report, and says "none" where there is nothing', () => {
     const text = reportText(scanReport({ ...observed, requests: [], cookies: [], liveTags: [] }, config()))
     expect(text).toContain('Third-party hosts no vendor covers\n  none')

@@ -6,13 +6,23 @@
 import type { Config } from '../../core/config/types.js'
 import { vendorsForHost } from '../../core/hosts/index.js'
 import { cookiePatternMatcher } from '../../adapters/cookies/index.js'
+import { gatedMarkup } from './markup.js'
 
 export interface PageObservation {
   url: string
   requests: Array<{ url: string; type: string }>
   cookies: Array<{ name: string; domain: string }>
   /** script, iframe and img elements with a src that were live (not gated) when the scan ended. */
-  liveTags: Array<{ tag: 'script' | 'iframe' | 'img'; src: string }>
+  liveTags: LiveTag[]
+}
+
+export interface LiveTag {
+  tag: 'script' | 'iframe' | 'img'
+  src: string
+  /** A script's own type attribute, such as "module". */
+  type?: string | null
+  /** Not in the page's HTML: another script created it, so markup cannot gate it. */
+  insertedByScript?: boolean
 }
 
 export interface ScanReport {
@@ -31,16 +41,6 @@ const hostOf = (url: string) => {
   } catch {
     return null
   }
-}
-
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')
-
-/** The gated form of a live tag: inert until the vendor (or, without one, a category) is granted. */
-function gatedMarkup(tag: string, src: string, category: string, vendor: string | null): string {
-  const attributes = `data-consent="${escapeAttribute(category)}"` + (vendor ? ` data-vendor="${escapeAttribute(vendor)}"` : '') + ` data-src="${escapeAttribute(src)}"`
-  if (tag === 'script') return `<script type="text/plain" ${attributes}></script>`
-  if (tag === 'iframe') return `<iframe ${attributes}></iframe>`
-  return `<img ${attributes} alt="">`
 }
 
 export function scanReport(observed: PageObservation, config: Config | null): ScanReport {
@@ -72,10 +72,16 @@ export function scanReport(observed: PageObservation, config: Config | null): Sc
       const host = hostOf(tag.src)
       return host && host !== pageHost
     })
-    .map(({ tag, src }) => {
-      const vendorId = vendorsForHost(vendors, hostOf(src)!)[0] ?? null
+    .map((live) => {
+      const host = hostOf(live.src)!
+      const vendorId = vendorsForHost(vendors, host)[0] ?? null
       const category = vendors.find((vendor) => vendor.id === vendorId)?.category ?? 'CATEGORY'
-      return { tag, src, vendor: vendorId, suggestion: gatedMarkup(tag, src, category, vendorId) }
+      const suggestion = !live.insertedByScript
+        ? gatedMarkup(live, category, vendorId)
+        : vendorId
+          ? `inserted by a script: vendor "${vendorId}" covers "${host}", so Consentry holds it back until that vendor is granted`
+          : `inserted by a script: add "${host}" to a vendor's "domains" so Consentry holds it back until consent`
+      return { tag: live.tag, src: live.src, vendor: vendorId, suggestion }
     })
   return { url: observed.url, thirdPartyHosts, uncoveredHosts: [...uncovered], uncoveredScripts, uncoveredCookies, ungatedTags }
 }
@@ -105,7 +111,9 @@ export function reportText(report: ScanReport): string {
     'Third-party tags running without consent',
     report.ungatedTags.map(
       (tag) =>
-        tag.src + '\n    gate it: ' + tag.suggestion + (tag.vendor ? '' : '\n    (no vendor covers this host: add one, then use its id and category)'),
+        tag.suggestion.startsWith('<')
+          ? tag.src + '\n    gate it: ' + tag.suggestion + (tag.vendor ? '' : '\n    (no vendor covers this host: add one, then use its id and category)')
+          : tag.src + '\n    ' + tag.suggestion,
     ),
     'none',
   )

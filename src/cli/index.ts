@@ -21,7 +21,7 @@ export const USAGE = `usage: consentry check <consent.json> [--previous old.json
 
   check        validates the config: every problem with its JSON path (exit code 1), then
                what would make consent invalid in practice (warnings)
-               each problem is followed by a suggested fix where one can be given
+               each problem is followed by how to fix it
   --previous   the config now live, to catch vendors that changed without a new revision
   --fix        rewrites the file normalised: keys sorted, defaults written out
 
@@ -36,6 +36,7 @@ export const USAGE = `usage: consentry check <consent.json> [--previous old.json
                (exit code 1 when there is any); needs playwright-core and Chromium
                ($CHROMIUM_PATH, else /usr/bin/chromium)
   --config     the config to check the page against (consent.json by default, if present)
+  --format     text (default) or json
   --timeout    how long to wait for the page to go quiet, in ms (default 15000)
 
   schema       prints the config's JSON Schema (draft 2020-12), the same rules as check;

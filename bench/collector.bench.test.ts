@@ -3,8 +3,8 @@
  * Receipt collector throughput on loopback, per store. Prints a table and writes
  * bench/results/collector.json. Reports numbers only; it asserts nothing about speed.
  *
- *   npx vitest run --config bench/vitest.config.ts
- *   DATABASE_URL=postgres://… npx vitest run --config bench/vitest.config.ts   (adds PostgreSQL)
+ *   npm run bench:collector
+ *   DATABASE_URL=postgres://… npm run bench:collector   (adds PostgreSQL)
  *
  * BENCH_CLIENTS, BENCH_REQUESTS and BENCH_BATCH change the load (default 20 × 100 × 10).
  */
@@ -18,12 +18,8 @@ import pg from 'pg'
 import { afterAll, expect, it } from 'vitest'
 import { createCollector, createPostgresStore, createSqliteStore, type ReceiptStore } from '../src/collector/index.js'
 import { makeReceipt } from '../test/collector/receipts.js'
+import { positive } from './env.js'
 
-const positive = (name: string, fallback: number) => {
-  const value = Number(process.env[name] ?? fallback)
-  if (!Number.isInteger(value) || value < 1) throw new Error(name + ' must be a positive whole number')
-  return value
-}
 const CLIENTS = positive('BENCH_CLIENTS', 20)
 const REQUESTS = positive('BENCH_REQUESTS', 100)
 const BATCH = positive('BENCH_BATCH', 10)

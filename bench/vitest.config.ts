@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
-// The collector benchmark runs on its own, outside the unit and e2e projects:
-//   npx vitest run --config bench/vitest.config.ts
+// The benchmarks run on their own, outside the unit and e2e projects:
+//   npm run bench (browser.bench.test.ts), npm run bench:collector (collector.bench.test.ts)
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {

@@ -1,0 +1,102 @@
+/// <reference types="node" />
+/**
+ * Consentry side by side with vanilla-cookieconsent, klaro and tarteaucitron in headless
+ * Chromium at 4× CPU throttling, plus Consentry's scaling with gated elements and vendors.
+ * Prints tables and writes bench/results/browser.json and browser.png. bench/README.md
+ * explains every number.
+ *
+ *   npm run bench                 BENCH_RUNS (default 5), BENCH_SCALE_RUNS (default 3),
+ *                                 BENCH_PROFILE=N adds N profiled visit pairs per tool (Consentry's
+ *                                 functions mapped to src/)
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus } from 'node:os'
+import { join } from 'node:path'
+import { it } from 'vitest'
+import { launch } from '../test/e2e/harness.js'
+import { writeChart } from './browser/chart.js'
+import { hotFunctions, profileText, type CpuProfile } from './browser/profile.js'
+import { report, type Runs } from './browser/report.js'
+import { measureScaling, scalePage } from './browser/scaling.js'
+import { repo, snapshotDist, startStaticServer } from './browser/server.js'
+import { GATED_TAGS, TOOLS } from './browser/tools.js'
+import { CPU_SLOWDOWN, visit, type Tool } from './browser/visit.js'
+import { positive } from './env.js'
+
+const RUNS = positive('BENCH_RUNS', 5)
+const SCALE_RUNS = positive('BENCH_SCALE_RUNS', 3)
+// Profiled visit pairs per tool; none unless asked for.
+const PROFILE_RUNS = process.env.BENCH_PROFILE ? positive('BENCH_PROFILE', 1) : 0
+const results = join(repo, 'bench', 'results')
+
+it('consent tools in the browser', async () => {
+  const { browser, servers } = await launch()
+  const dist = snapshotDist()
+  const site = await startStaticServer(servers.tagUrl, dist, scalePage(servers.tagUrl))
+  const base = { browser, tagOrigin: servers.tagUrl, tagRequestCount: () => servers.tagRequests.length }
+  /** A first visit that accepts all, then a returning visit with the stored decision. */
+  const pair = async (tool: Tool, url = site.url + tool.path, gatedExpected = GATED_TAGS, settled: [string?, string?] = [], read?: string, profile = false) => {
+    const first = await visit({ ...base, tool, url, gatedExpected, settled: settled[0], read, profile })
+    const returning = await visit({ ...base, tool, url, gatedExpected, settled: settled[1], read, profile, storage: first.storage })
+    return { first, returning }
+  }
+  try {
+    // One unrecorded pass so that no tool pays for the browser's own warm-up.
+    for (const tool of TOOLS) await visit({ ...base, tool, url: site.url + tool.path, gatedExpected: GATED_TAGS })
+    const runs: Runs = Object.fromEntries(TOOLS.map((tool) => [tool.name, { first: [], returning: [], failures: [] }]))
+    for (let run = 0; run < RUNS; run++) {
+      for (const tool of TOOLS) {
+        try {
+          const { first, returning } = await pair(tool)
+          runs[tool.name]!.first.push(first.result)
+          runs[tool.name]!.returning.push(returning.result)
+        } catch (error) {
+          runs[tool.name]!.failures.push(`run ${run + 1}: ${(error as Error).message.split('\n')[0]}`)
+        }
+      }
+    }
+    const scaling = await measureScaling(pair, site.url, SCALE_RUNS, TOOLS[0]!)
+
+    // Profiled visits are extra: the profiler's 100 µs sampling slows the page down.
+    const profile: Record<string, ReturnType<typeof hotFunctions>> = {}
+    for (const tool of PROFILE_RUNS ? TOOLS : []) {
+      const profiles = { first: [] as CpuProfile[], returning: [] as CpuProfile[] }
+      for (let run = 0; run < PROFILE_RUNS; run++) {
+        const { first, returning } = await pair(tool, undefined, GATED_TAGS, [], undefined, true)
+        profiles.first.push(first.profile!)
+        profiles.returning.push(returning.profile!)
+      }
+      profile[`${tool.name} first visit`] = hotFunctions(profiles.first, dist)
+      profile[`${tool.name} returning visit`] = hotFunctions(profiles.returning, dist)
+    }
+
+    const summary = report(runs, scaling)
+    console.log(summary.text)
+    for (const [name, hot] of Object.entries(profile)) console.log('\nCPU profile, ' + profileText(name, hot))
+    const version = browser.version()
+    mkdirSync(results, { recursive: true })
+    writeFileSync(
+      join(results, 'browser.json'),
+      JSON.stringify(
+        {
+          date: new Date().toISOString(),
+          machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, chromium: version },
+          cpuSlowdown: CPU_SLOWDOWN,
+          runs: RUNS,
+          scaleRuns: SCALE_RUNS,
+          ...summary.json,
+          ...(Object.keys(profile).length ? { profile } : {}),
+          raw: runs,
+        },
+        null,
+        2,
+      ) + '\n',
+    )
+    await writeChart(browser, `Consent tools, medians of ${RUNS} runs (Chromium ${version}, ${CPU_SLOWDOWN}× CPU slowdown)`, summary.panels, join(results, 'browser.png'))
+  } finally {
+    await site.close()
+    await browser.close()
+    await servers.close()
+    rmSync(dist, { recursive: true, force: true })
+  }
+}, 30 * 60_000)

@@ -9,7 +9,8 @@ import { wantsIntegrations } from '../adapters/integrations/wanted.js'
 // In the ESM build the chunks are ordinary dynamic imports, split off by the bundler.
 const chunkImports: { [K in keyof Chunks]: () => Promise<Chunks[K]> } = {
   ui: () => import('./ui-mount.js').then((module) => module.mountLocalizedUI),
-  check: () => Promise.resolve(validateConfig),
+  // createConsentry validates on its own; nothing is remembered between page views.
+  check: () => Promise.resolve({ validate: validateConfig, remember: () => {} }),
   decision: () =>
     Promise.all([import('../adapters/decision/index.js'), import('./receipts-start.js'), import('../ui/record.js')]).then(
       ([decision, receipts, record]) => decision.createDecisionChunk(receipts.startReceiptsFor, record.renderRecord),

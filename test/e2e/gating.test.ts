@@ -287,3 +287,49 @@ describe('Global Privacy Control', () => {
     })
   })
 })
+
+describe('pages still arriving', () => {
+  // A page whose inline gated script reaches the browser in two network chunks: with a stored
+  // decision, the gate must not run the half the parser has appended so far.
+  const config = {
+    revision: '1',
+    locale: 'en',
+    policyUrl: '/privacy',
+    controller: { name: 'Streaming K.K.', contact: 'privacy@stream.example' },
+    categories: [
+      { id: 'necessary', required: true, title: 'Necessary', description: 'Needed.' },
+      { id: 'advertising', title: 'Advertising', description: 'Ads.' },
+    ],
+    vendors: [],
+  }
+  const head = `<!doctype html><html lang="en"><head><script>window.consentryConfig = ${JSON.stringify(config)}</script><script src="/dist/consentry.js"></script></head><body>`
+
+  it('runs an inline gated script only once the parser has its whole text', async () => {
+    const { createServer } = await import('node:http')
+    const { readFile } = await import('node:fs/promises')
+    const server = createServer(async (request, response) => {
+      if (request.url!.startsWith('/dist/')) {
+        response.writeHead(200, { 'content-type': 'text/javascript' })
+        return response.end(await readFile('dist/' + request.url!.slice(6).split('?')[0]))
+      }
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+      if (request.url === '/decide.html') return response.end(head + '</body></html>')
+      // Enough bytes that the parser works through the first chunk before the second arrives.
+      response.write(head + '<p>' + 'x'.repeat(4096) + '</p><script type="text/plain" data-consent="advertising">window.__parts = ["first"')
+      setTimeout(() => response.end(', "second"]</script><p>end</p></body></html>'), 500)
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    try {
+      const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`
+      const { page } = suite.opened
+      await page.goto(origin + '/decide.html')
+      await page.evaluate(() => consentry.ready.then(() => consentry.acceptAll()))
+      await page.waitForFunction(() => consentry.get().decided)
+      await page.goto(origin + '/stream.html')
+      await page.waitForFunction(() => (window as any).__parts !== undefined, undefined, { timeout: 5_000 })
+      expect(await page.evaluate(() => (window as any).__parts)).toEqual(['first', 'second'])
+    } finally {
+      server.close()
+    }
+  })
+})

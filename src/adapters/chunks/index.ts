@@ -2,6 +2,7 @@ import type { UIRuntime } from '../../ui/runtime.js'
 import type { Config, Validation } from '../../core/config/index.js'
 import type { DecisionChunk } from '../decision/index.js'
 import type { StartIntegrations } from '../integrations/index.js'
+import type { rememberValidated } from '../config-memory/index.js'
 
 /** The UI chunk works out the visitor's language and the dialog's opener itself, to keep that out of consentry.js. */
 export type UIRuntimeWithoutLocale = Omit<UIRuntime, 'locale' | 'takeOpener' | 'showRecord'> & { load: LoadChunk }
@@ -10,8 +11,8 @@ export type UIRuntimeWithoutLocale = Omit<UIRuntime, 'locale' | 'takeOpener' | '
 export interface Chunks {
   /** Banner and preferences dialog (first visit, or preferences opened). */
   ui: (runtime: UIRuntimeWithoutLocale, doc: Document) => void
-  /** The full config validator (a config this browser has not seen pass yet). */
-  check: (input: unknown) => Validation
+  /** The full config validator (a config this browser has not seen pass yet), and the memory of configs that passed. */
+  check: { validate: (input: unknown) => Validation; remember: typeof rememberValidated }
   /** After a decision: records its receipt, deletes denied vendors' cookies, reloads if asked to; and the receipts of this browser. */
   decision: DecisionChunk
   /** Fills [data-consentry-disclosure] elements with the external-transmission notice. */

@@ -22,6 +22,9 @@ const isGated = (element: Element) =>
 // 4 is Node.DOCUMENT_POSITION_FOLLOWING.
 const byDocumentOrder = (a: Element, b: Element) => (a.compareDocumentPosition(b) & 4 ? -1 : 1)
 
+// While the page loads, the parser may still be appending an inline script's text as long
+// as nothing follows it in the document: running it then would run half of it.
+const parsedPast = (node: Node | null): boolean => !!node && (!!node.nextSibling || parsedPast(node.parentNode))
 
 export function createGate(doc: Document, isAllowed: IsAllowed): Gate {
   const waiting = new Set<Element>()
@@ -39,7 +42,7 @@ export function createGate(doc: Document, isAllowed: IsAllowed): Gate {
     while (scriptQueue.length) {
       const gated = scriptQueue[0]!
       const external = gated.hasAttribute('data-src')
-      if (!external && loadingScripts > 0) return
+      if (gated.isConnected && !external && (loadingScripts > 0 || (doc.readyState == 'loading' && !parsedPast(gated)))) return
       scriptQueue.shift()
       if (!gated.isConnected) continue
       const live = doc.createElement('script')
@@ -91,6 +94,8 @@ export function createGate(doc: Document, isAllowed: IsAllowed): Gate {
   }
 
   collect(doc.documentElement, waiting)
+  // The parser moving past a waiting inline script shows up as a mutation; the end of parsing here.
+  doc.addEventListener('DOMContentLoaded', runQueuedScripts)
   new MutationObserver((records) => {
     const added = new Set<Element>()
     for (const record of records) record.addedNodes.forEach((node) => node.nodeType === 1 && collect(node as Element, added))

@@ -36,29 +36,25 @@ const list = (field: string) => (field ? field.split('.') : [])
 
 /** Reads a cookie value back. Anything missing, garbled or tampered with is null. */
 export function decodeDecision(value: unknown): StoredDecision | null {
-  if (typeof value !== 'string') return null
-  const fields = value.split('|')
-  if (fields.length !== 9 || fields[0] !== COOKIE_VERSION) return null
-  const [, revision, decidedAt, granted, denied, vendorsOff, flags, id, sum] = fields as [string, ...string[]]
-  if (checksum(fields.slice(0, 8).join('|')) !== sum) return null
-  // The checksum passed, so only a forged cookie fails these.
-  if (!/^[0-9a-z]{1,10}$/.test(decidedAt!) || !/^[\w-]+$/.test(id!)) return null
-  const decidedAtMs = parseInt(decidedAt!, 36)
-  let decodedRevision: string
   try {
-    decodedRevision = decodeURIComponent(revision!)
+    const fields = String(value).split('|')
+    const [version, revision, decidedAt, granted, denied, vendorsOff, flags, id, sum] = fields as [string, ...string[]]
+    // The checksum catches truncation and garbling; only a forged cookie fails the pattern
+    // or holds a bad escape in the revision (decodeURIComponent throws on one).
+    if (fields.length != 9 || version != COOKIE_VERSION || checksum(fields.slice(0, 8).join('|')) != sum) return null
+    if (!/^[0-9a-z]{1,10}\|[\w-]+$/.test(decidedAt + '|' + id)) return null
+    return {
+      revision: decodeURIComponent(revision!),
+      decidedAt: parseInt(decidedAt!, 36),
+      granted: list(granted!),
+      denied: list(denied!),
+      vendorsOff: list(vendorsOff!),
+      gpc: flags![0] == 'g',
+      id: id!,
+      user: flags!.split('.')[1] || '',
+    }
   } catch {
     return null
-  }
-  return {
-    revision: decodedRevision,
-    decidedAt: decidedAtMs,
-    granted: list(granted!),
-    denied: list(denied!),
-    vendorsOff: list(vendorsOff!),
-    gpc: flags![0] == 'g',
-    id: id!,
-    user: flags!.split('.')[1] || '',
   }
 }
 

@@ -1,7 +1,6 @@
 /** The decision chunk (dist/consentry-decision.js): receipts, cookie clean-up and reload after a decision. */
 import { registerChunk } from '../adapters/chunks/index.js'
 import { createDecisionChunk } from '../adapters/decision/index.js'
-import { renderRecord } from '../ui/record.js'
 import { startReceiptsFor } from './receipts-start.js'
 
-registerChunk('decision', createDecisionChunk(startReceiptsFor, renderRecord))
+registerChunk('decision', createDecisionChunk(startReceiptsFor))

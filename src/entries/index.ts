@@ -9,12 +9,14 @@ import { wantsIntegrations } from '../adapters/integrations/wanted.js'
 // In the ESM build the chunks are ordinary dynamic imports, split off by the bundler.
 const chunkImports: { [K in keyof Chunks]: () => Promise<Chunks[K]> } = {
   ui: () => import('./ui-mount.js').then((module) => module.mountLocalizedUI),
+  preferences: () => import('../ui/preferences-mount.js').then((module) => module.renderPreferences),
   // createConsentry validates on its own; nothing is remembered between page views.
   check: () => Promise.resolve({ validate: validateConfig, remember: () => {} }),
   decision: () =>
-    Promise.all([import('../adapters/decision/index.js'), import('./receipts-start.js'), import('../ui/record.js')]).then(
-      ([decision, receipts, record]) => decision.createDecisionChunk(receipts.startReceiptsFor, record.renderRecord),
+    Promise.all([import('../adapters/decision/index.js'), import('./receipts-start.js')]).then(([decision, receipts]) =>
+      decision.createDecisionChunk(receipts.startReceiptsFor),
     ),
+  sha256: () => import('../core/hash/sha256.js').then((module) => module.sha256Hex),
   disclosure: () => import('../ui/disclosure/fill.js').then((module) => module.fillDisclosures),
   integrations: () => import('../adapters/integrations/index.js').then((module) => module.startIntegrations),
 }

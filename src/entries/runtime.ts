@@ -36,7 +36,7 @@ export function startRuntime(config: Config, options: RuntimeOptions): { target:
     onDecision(decision) {
       storage.write(encodeDecision(decision.stored), config.expiresAfterDays * 86_400)
       const before = $consent.get()
-      afterDecision().then((chunk) => chunk.afterDecision(config, before, decision, win)).catch(reportError)
+      afterDecision().then((chunk) => chunk.afterDecision(config, before, decision, win, options.load)).catch(reportError)
     },
   })
   const { $consent } = consent
@@ -88,7 +88,7 @@ export function startRuntime(config: Config, options: RuntimeOptions): { target:
       gate.update()
       // Receipts that an earlier page view could not deliver are sent now.
       try {
-        if (localStorage.getItem(PENDING_KEY)) afterDecision().then((chunk) => chunk.receipts(config, win)).catch(reportError)
+        if (localStorage.getItem(PENDING_KEY)) afterDecision().then((chunk) => chunk.receipts(config, win, options.load)).catch(reportError)
       } catch {
         // Storage blocked: receipts then live in memory and cannot outlast the page anyway.
       }

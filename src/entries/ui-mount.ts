@@ -24,9 +24,8 @@ export function mountLocalizedUI(runtime: UIRuntimeWithoutLocale, doc: Document)
     {
       ...runtime,
       locale,
-      showRecord: runtime.config.receipts
-        ? (container) => void runtime.load('decision').then((chunk) => chunk.showRecord(runtime.config, window, container, locale))
-        : null,
+      receipts: runtime.config.receipts ? () => runtime.load('decision').then((chunk) => chunk.receipts(runtime.config, window, runtime.load)) : null,
+      preferences: () => runtime.load('preferences'),
       takeOpener() {
         const element = opener
         opener = null

@@ -1,7 +1,10 @@
 import type { Locale } from '../core/config/types.js'
 
-/** The UI's own words. Japanese is written the way Japanese sites write these notices. */
-export const STRINGS = {
+/**
+ * The UI's own words. Japanese is written the way Japanese sites write these notices.
+ * The banner's words load with the banner; the dialog's only when the dialog opens.
+ */
+export const BANNER_STRINGS = {
   ja: {
     bannerTitle: 'Cookie等の利用について',
     bannerText:
@@ -10,11 +13,31 @@ export const STRINGS = {
     gpc: 'ブラウザのGPC（グローバル・プライバシー・コントロール）設定に従い、次の項目はオフのままにします（設定画面でオンにできます）：',
     acceptAll: 'すべて同意する',
     rejectAll: 'すべて拒否する',
-    stopProvision: '第三者への提供を停止する',
     customize: '設定を変更',
     policy: 'プライバシーポリシー',
     disclosure: '外部送信について',
     rights: '開示・削除等の請求',
+    saved: '設定を保存しました。',
+  },
+  en: {
+    bannerTitle: 'Cookies and similar technologies',
+    bannerText:
+      'We may send cookie IDs and browsing history to other companies, some outside Japan. Choose what you agree to; the site works either way.',
+    purposes: 'Purposes: ',
+    gpc: 'Your browser sends Global Privacy Control (GPC), so these stay off unless you switch them on in the settings: ',
+    acceptAll: 'Accept all',
+    rejectAll: 'Reject all',
+    customize: 'Customize',
+    policy: 'Privacy policy',
+    disclosure: 'External transmission',
+    rights: 'Disclosure and deletion requests',
+    saved: 'Your choices have been saved.',
+  },
+} satisfies Record<Locale, Record<string, string>>
+
+export const DIALOG_STRINGS = {
+  ja: {
+    stopProvision: '第三者への提供を停止する',
     dialogTitle: 'Cookie設定',
     dialogIntro: '項目ごとに選べます。必須の項目はサイトの動作に必要なためオフにできません。設定はいつでも変更・撤回できます。',
     close: '閉じる',
@@ -29,22 +52,10 @@ export const STRINGS = {
     foreignSystem: '外国の個人情報保護制度',
     measures: '事業者が講じている措置',
     countryUnknown: '所在国を特定できない理由',
-    saved: '設定を保存しました。',
     newTab: '（新しいタブで開きます）',
   },
   en: {
-    bannerTitle: 'Cookies and similar technologies',
-    bannerText:
-      'We may send cookie IDs and browsing history to other companies, some outside Japan. Choose what you agree to; the site works either way.',
-    purposes: 'Purposes: ',
-    gpc: 'Your browser sends Global Privacy Control (GPC), so these stay off unless you switch them on in the settings: ',
-    acceptAll: 'Accept all',
-    rejectAll: 'Reject all',
     stopProvision: 'Stop provision to third parties',
-    customize: 'Customize',
-    policy: 'Privacy policy',
-    disclosure: 'External transmission',
-    rights: 'Disclosure and deletion requests',
     dialogTitle: 'Cookie settings',
     dialogIntro: 'Choose each purpose separately. Strictly necessary ones keep the site working and cannot be switched off. You can change or withdraw your choices at any time.',
     close: 'Close',
@@ -59,11 +70,14 @@ export const STRINGS = {
     foreignSystem: "Country's data protection system",
     measures: 'Measures the recipient takes',
     countryUnknown: 'Why the country cannot be named',
-    saved: 'Your choices have been saved.',
     newTab: ' (opens in a new tab)',
   },
 } satisfies Record<Locale, Record<string, string>>
 
-export type Strings = (typeof STRINGS)['ja']
+export type BannerStrings = (typeof BANNER_STRINGS)['ja']
+export type Strings = BannerStrings & (typeof DIALOG_STRINGS)['ja']
+
+/** Every word of the interface in one language: what the notice hash of a receipt covers. */
+export const interfaceText = (locale: Locale): Strings => ({ ...BANNER_STRINGS[locale], ...DIALOG_STRINGS[locale] })
 
 export { countryName } from '../core/vocabulary/index.js'

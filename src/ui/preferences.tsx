@@ -1,17 +1,15 @@
 import { Component, createRef } from 'preact'
 import { localize } from '../core/text/index.js'
-import type { ConsentState } from '../core/consent/index.js'
 import type { Strings } from './i18n.js'
 import { PolicyLinks } from './links.js'
-import type { UIRuntime } from './runtime.js'
+import type { PreferencesProps as BaseProps } from './runtime.js'
 import { VendorRow } from './vendor.js'
+import { renderRecord } from './record.js'
 
-interface PreferencesProps {
-  runtime: UIRuntime
-  state: ConsentState
+const reportError = (error: unknown) => console.error('consentry:', error)
+
+interface PreferencesProps extends Omit<BaseProps, 't'> {
   t: Strings
-  close: () => void
-  decide: (action: () => void) => void
 }
 
 // What can take focus in the dialog (its buttons are never disabled; its heading is tabindex -1).
@@ -44,7 +42,9 @@ export class Preferences extends Component<PreferencesProps, Switches> {
 
   override componentDidMount() {
     this.heading.current?.focus()
-    if (this.record.current) this.props.runtime.showRecord?.(this.record.current)
+    const { runtime } = this.props
+    const container = this.record.current
+    if (container && runtime.receipts) runtime.receipts().then((receipts) => renderRecord(container, receipts, runtime.locale)).catch(reportError)
   }
 
   onKeyDown = (event: KeyboardEvent) => {
@@ -147,7 +147,7 @@ export class Preferences extends Component<PreferencesProps, Switches> {
                 </section>
               )
             })}
-            {runtime.showRecord && <div class="record" ref={this.record} />}
+            {runtime.receipts && <div class="record" ref={this.record} />}
           </div>
           <div class="actions">
             {/* Once decided, rejecting is withdrawing: APPI's "stop provision to third parties", recorded as such. */}

@@ -20,8 +20,8 @@ const TEXT = {
 
 /**
  * The visitor's own view of their consent record inside the preferences dialog: every
- * decision this browser made, newest first, and a JSON download. Plain DOM, so it can
- * load with the receipts instead of weighing on the UI chunk.
+ * decision this browser made, newest first, and a JSON download. Plain DOM, filled in
+ * once the receipts have loaded.
  */
 export async function renderRecord(container: HTMLElement, receipts: ReceiptsController, locale: Locale) {
   const t = TEXT[locale]

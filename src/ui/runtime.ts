@@ -1,6 +1,8 @@
 import type { ReadableStore, Store } from '../core/store/index.js'
 import type { Config, Locale } from '../core/config/types.js'
 import type { ConsentChoice, ConsentState } from '../core/consent/index.js'
+import type { BannerStrings } from './i18n.js'
+import type { ReceiptsController } from '../adapters/receipts/index.js'
 
 /** What the UI chunk gets from the script that loaded it. The UI only reads stores and calls actions. */
 export interface UIRuntime {
@@ -17,8 +19,22 @@ export interface UIRuntime {
   withdraw(method: string): void
   /** The element to give focus back to when the dialog closes. */
   takeOpener(): HTMLElement | null
-  /** Fills the element with this browser's consent record and its download; null without a receipt endpoint. */
-  showRecord: ((container: HTMLElement) => void) | null
+  /** This browser's receipts, for the visitor's own record in the dialog; null without a receipt endpoint. */
+  receipts: (() => Promise<ReceiptsController>) | null
+  /** The preferences dialog's renderer, loaded the first time the dialog opens. */
+  preferences(): Promise<RenderPreferences>
 }
 
 export type MountUI = (runtime: UIRuntime, doc: Document) => void
+
+export interface PreferencesProps {
+  runtime: UIRuntime
+  state: ConsentState
+  /** The banner's words; the dialog adds its own. */
+  t: BannerStrings
+  close: () => void
+  decide: (action: () => void) => void
+}
+
+/** Renders the dialog into `slot`, or removes it (null). */
+export type RenderPreferences = (slot: HTMLElement, props: PreferencesProps | null) => void

@@ -1,14 +1,13 @@
 /**
- * The UI's stylesheet, scoped by the shadow root. Sites theme it through the custom
+ * The UI's stylesheets, scoped by the shadow root. Sites theme it through the custom
  * properties on :host. Every pair of colours keeps text at 4.5:1 or better. The modal banner
  * is a <dialog> in the top layer, centred by the browser's own dialog styles.
  */
-export const CSS = `
+export const BANNER_CSS = `
 :host{all:initial;--consentry-bg:#fff;--consentry-fg:#1a1a1a;--consentry-muted:#4a4a4a;--consentry-accent:#0b57d0;--consentry-accent-fg:#fff;--consentry-border:#767676;--consentry-radius:8px;--consentry-font:system-ui,sans-serif}
 @media (prefers-color-scheme:dark){:host{--consentry-bg:#1f1f1f;--consentry-fg:#f2f2f2;--consentry-muted:#c8c8c8;--consentry-accent:#a8c7fa;--consentry-accent-fg:#062e6f;--consentry-border:#9a9a9a}}
 .root{font:15px/1.6 var(--consentry-font);color:var(--consentry-fg)}
-.banner,.dialog{box-sizing:border-box;background:var(--consentry-bg);color:var(--consentry-fg);border:1px solid var(--consentry-border)}
-.banner{position:fixed;z-index:2147483646;left:0;right:0;bottom:0;max-height:60vh;overflow:auto;padding:16px 20px;border-width:1px 0 0;box-shadow:0 -2px 12px #0003}
+.banner{box-sizing:border-box;background:var(--consentry-bg);color:var(--consentry-fg);border:1px solid var(--consentry-border);position:fixed;z-index:2147483646;left:0;right:0;bottom:0;max-height:60vh;overflow:auto;padding:16px 20px;border-width:1px 0 0;box-shadow:0 -2px 12px #0003}
 .box,.modal{width:min(32rem,100% - 32px);border-width:1px;border-radius:var(--consentry-radius)}
 .box{left:auto;right:16px;bottom:16px}
 .modal::backdrop{background:#000a}
@@ -19,10 +18,16 @@ p{margin:0 0 8px}
 a{color:inherit;text-decoration:underline;display:inline-block;min-height:24px;line-height:24px}
 .actions{display:flex;flex-wrap:wrap;gap:8px}
 button{font:inherit;cursor:pointer;min-height:44px;min-width:44px;padding:8px 20px;border-radius:var(--consentry-radius);border:2px solid var(--consentry-accent);background:var(--consentry-accent);color:var(--consentry-accent-fg);font-weight:600;flex:1 1 12em}
-.close{flex:0 0 auto;padding:0 8px;font-size:1.4em;line-height:1;background:transparent;color:var(--consentry-fg);border-color:var(--consentry-border)}
 :focus-visible{outline:3px solid var(--consentry-accent);outline-offset:2px}
+.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
+@media (prefers-reduced-motion:reduce){*{transition:none!important;animation:none!important}}
+`
+
+/** What only the preferences dialog needs: it loads with the dialog, into the same shadow root. */
+export const DIALOG_CSS = `
+.close{flex:0 0 auto;padding:0 8px;font-size:1.4em;line-height:1;background:transparent;color:var(--consentry-fg);border-color:var(--consentry-border)}
 .backdrop{position:fixed;z-index:2147483647;inset:0;background:#000a;display:flex;align-items:center;justify-content:center;padding:8px}
-.dialog{display:flex;flex-direction:column;width:min(640px,100%);max-height:90vh;border-radius:var(--consentry-radius);box-shadow:0 8px 32px #0006}
+.dialog{box-sizing:border-box;background:var(--consentry-bg);color:var(--consentry-fg);border:1px solid var(--consentry-border);display:flex;flex-direction:column;width:min(640px,100%);max-height:90vh;border-radius:var(--consentry-radius);box-shadow:0 8px 32px #0006}
 .head{display:flex;justify-content:space-between;align-items:center;gap:8px;padding:16px 20px 8px}.head h2{margin:0}
 .body{overflow:auto;padding:0 20px}
 .dialog .actions{padding:12px 20px 16px;border-top:1px solid var(--consentry-border)}
@@ -38,7 +43,20 @@ ul{margin:0;padding:0;list-style:none}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;margin:8px 0;font-size:.93em}
 dt{color:var(--consentry-muted)}
 dd{margin:0}
-.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
 @media (max-width:480px){dl{grid-template-columns:1fr}}
-@media (prefers-reduced-motion:reduce){*{transition:none!important;animation:none!important}}
 `
+
+/**
+ * Adds a constructable stylesheet: allowed under a strict CSP (no 'unsafe-inline'), which a
+ * <style> element is not. Browsers without one (Safari before 16.4) show the UI unstyled but
+ * usable: ordinary buttons and links at the end of the page.
+ */
+export function addStyles(shadow: ShadowRoot, css: string) {
+  try {
+    const sheet = new CSSStyleSheet()
+    sheet.replaceSync(css)
+    shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet]
+  } catch {
+    // Unstyled but working.
+  }
+}

@@ -29,7 +29,8 @@ function setup(options: { locale?: Locale; gpc?: boolean; opener?: HTMLElement |
     set: consent.set,
     withdraw: consent.withdraw,
     takeOpener: () => options.opener ?? null,
-    showRecord: null,
+    receipts: null,
+    preferences: () => import('./preferences-mount.js').then((module) => module.renderPreferences),
   }
   mountUI(runtime, document)
   const shadow = document.getElementById('consentry-root')!.shadowRoot!

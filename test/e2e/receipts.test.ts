@@ -33,6 +33,26 @@ describe('consent receipts', () => {
     expect(recipients.find((r) => r.id === 'sift')!.appi28).toMatchObject({ shown: true, country: 'US' })
   })
 
+  it('hash the notice the same way with Web Crypto and, on pages without it (plain http), with the script chunk', async () => {
+    const hashOnce = async (withoutWebCrypto: boolean) => {
+      await suite.servers.clearReceipts()
+      const { context, page, requests } = suite.opened
+      await context.clearCookies()
+      // What a plain-http page sees: crypto without subtle.
+      if (withoutWebCrypto) await page.addInitScript(() => Object.defineProperty(Crypto.prototype, 'subtle', { get: () => undefined }))
+      await page.goto(shop())
+      await page.click(ui.acceptAll)
+      await eventually(async () => (await stored()).length).toBe(1)
+      return { hash: (await stored())[0]!.noticeHash, loadedScriptHash: requests.some((url) => url.endsWith('/consentry-sha256.js')) }
+    }
+    const native = await hashOnce(false)
+    expect(native.loadedScriptHash).toBe(false)
+    const script = await hashOnce(true)
+    expect(script.loadedScriptHash).toBe(true)
+    expect(script.hash).toMatch(/^[0-9a-f]{64}$/)
+    expect(script.hash).toBe(native.hash)
+  })
+
   it('survive a closed tab while the endpoint is down, and arrive later with their original id, once', async () => {
     const { context } = suite.opened
     suite.servers.setReceiptStatus(503)

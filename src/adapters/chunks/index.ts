@@ -1,20 +1,24 @@
-import type { UIRuntime } from '../../ui/runtime.js'
+import type { RenderPreferences, UIRuntime } from '../../ui/runtime.js'
 import type { Config, Validation } from '../../core/config/index.js'
 import type { DecisionChunk } from '../decision/index.js'
 import type { StartIntegrations } from '../integrations/index.js'
 import type { rememberValidated } from '../config-memory/index.js'
 
 /** The UI chunk works out the visitor's language and the dialog's opener itself, to keep that out of consentry.js. */
-export type UIRuntimeWithoutLocale = Omit<UIRuntime, 'locale' | 'takeOpener' | 'showRecord'> & { load: LoadChunk }
+export type UIRuntimeWithoutLocale = Omit<UIRuntime, 'locale' | 'takeOpener' | 'receipts' | 'preferences'> & { load: LoadChunk }
 
 /** The parts of Consentry that load only when needed, each a file beside consentry.js. */
 export interface Chunks {
-  /** Banner and preferences dialog (first visit, or preferences opened). */
+  /** The banner, and the frame the preferences dialog opens in (first visit, or preferences opened). */
   ui: (runtime: UIRuntimeWithoutLocale, doc: Document) => void
+  /** The preferences dialog, with preact (opened the first time). */
+  preferences: RenderPreferences
   /** The full config validator (a config this browser has not seen pass yet), and the memory of configs that passed. */
   check: { validate: (input: unknown) => Validation; remember: typeof rememberValidated }
   /** After a decision: records its receipt, deletes denied vendors' cookies, reloads if asked to; and the receipts of this browser. */
   decision: DecisionChunk
+  /** SHA-256 in script, for pages without Web Crypto (plain http). */
+  sha256: (text: string) => string
   /** Fills [data-consentry-disclosure] elements with the external-transmission notice. */
   disclosure: (config: Config, doc: Document) => void
   /** Google Consent Mode and holding back requests to vendors' domains, before anything gated runs. */

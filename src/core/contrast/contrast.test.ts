@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CSS } from '../../ui/styles.js'
+import { BANNER_CSS as CSS } from '../../ui/styles.js'
 import { contrastRatio, themeProblems, type Theme } from './index.js'
 
 /** The custom properties of the shipped stylesheet: the light block, then the dark one. */

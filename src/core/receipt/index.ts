@@ -22,10 +22,11 @@ export function canonicalJson(value: unknown): string {
 }
 
 /**
- * What the visitor was shown, in their language: the interface's own text and every
- * category and recipient with the details the dialog displays.
+ * What the visitor was shown, in their language: the interface's own text (as the SHA-256
+ * of its canonical JSON, fixed at build time, so the browser need not carry the words) and
+ * every category and recipient with the details the dialog displays.
  */
-export function noticeShown(config: Config, locale: Locale, interfaceText: Record<string, string>) {
+export function noticeShown(config: Config, locale: Locale, interfaceText: string) {
   const text = (value: Parameters<typeof localize>[0]) => localize(value, locale)
   return {
     revision: config.revision,

@@ -15,7 +15,7 @@ function decide(action: (consent: ReturnType<typeof createConsent>) => void, con
     onDecision: (decision) => decisions.push(decision),
   })
   action(consent)
-  const shown = noticeShown(config, 'ja', { bannerTitle: 'Cookie等の利用について' })
+  const shown = noticeShown(config, 'ja', 'c0ffee')
   const receipt = buildReceipt(config, decisions.at(-1)!, {
     principalId: 'p-1', locale: 'ja', url: 'https://shop.example/cart', noticeHash: noticeHash(shown),
   })
@@ -92,13 +92,13 @@ describe('buildReceipt', () => {
 describe('noticeHash', () => {
   it('is the same for the same notice whatever the key order, and changes with any shown text', () => {
     const config = validConfig()
-    const shown = noticeShown(config, 'en', { a: '1', b: '2' })
+    const shown = noticeShown(config, 'en', 'a1b2')
     expect(noticeHash(shown)).toBe(noticeHash(JSON.parse(JSON.stringify(shown))))
     expect(canonicalJson({ b: 1, a: [2, { d: 3, c: 4 }] })).toBe('{"a":[2,{"c":4,"d":3}],"b":1}')
-    expect(noticeHash(noticeShown(config, 'en', { a: '1', b: '3' }))).not.toBe(noticeHash(shown))
-    expect(noticeHash(noticeShown(config, 'ja', { a: '1', b: '2' }))).not.toBe(noticeHash(shown))
+    expect(noticeHash(noticeShown(config, 'en', 'a1b3'))).not.toBe(noticeHash(shown))
+    expect(noticeHash(noticeShown(config, 'ja', 'a1b2'))).not.toBe(noticeHash(shown))
     const edited = validConfig({ revision: '2026-01-01' })
-    expect(noticeHash(noticeShown(edited, 'en', { a: '1', b: '2' }))).not.toBe(noticeHash(shown))
+    expect(noticeHash(noticeShown(edited, 'en', 'a1b2'))).not.toBe(noticeHash(shown))
   })
 })
 

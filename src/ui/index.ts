@@ -1,0 +1,102 @@
+import { createBanner, element, type Banner, type BannerPosition } from './banner.js'
+import { BANNER_STRINGS } from './i18n.js'
+import type { MountUI } from './runtime.js'
+import { addStyles, BANNER_CSS } from './styles.js'
+
+export type { UIRuntime, MountUI, RenderPreferences, PreferencesProps } from './runtime.js'
+
+const STATUS_MS = 4000
+const ROOT_ID = 'consentry-root'
+
+/**
+ * Renders the banner into an open shadow root in #consentry-root, once, and the preferences
+ * dialog (its own chunk, with preact) whenever it is opened.
+ */
+export const mountUI: MountUI = (runtime, doc) => {
+  if (!doc.body) {
+    doc.addEventListener('DOMContentLoaded', () => mountUI(runtime, doc), { once: true })
+    return
+  }
+  if (doc.getElementById(ROOT_ID)) return
+  const { $consent, $preferencesOpen, locale } = runtime
+  const host = element(doc, 'div', { id: ROOT_ID })
+  const shadow = host.attachShadow({ mode: 'open' })
+  addStyles(shadow, BANNER_CSS)
+  doc.body.append(host)
+  // Any other value of the property leaves the default bar.
+  const position = getComputedStyle(host).getPropertyValue('--consentry-position').trim() as BannerPosition
+  const modal = position == 'modal'
+  const t = BANNER_STRINGS[locale]
+  const dialogSlot = element(doc, 'div')
+  // Announced in the live region, which outlives the banner and the dialog.
+  const status = element(doc, 'div', { role: 'status', 'aria-live': 'polite', class: 'sr' })
+  const root = element(doc, 'div', { class: 'root', lang: locale }, dialogSlot, status)
+  shadow.append(root)
+  let banner: Banner | null = null
+  let statusTimer: ReturnType<typeof setTimeout>
+  const scrollPadding = doc.documentElement.style
+
+  const close = () => {
+    $preferencesOpen.set(false)
+    const opener = runtime.takeOpener()
+    // After a decision the banner is gone; otherwise focus goes back where it came from.
+    queueMicrotask(() => (opener?.isConnected ? opener : banner?.customize)?.focus())
+  }
+
+  const decide = (action: () => void) => {
+    // Outside the dialog only the banner decides, and only once: a double click's second
+    // click, landing before the banner is gone, must not make a second decision.
+    if (!$preferencesOpen.get() && $consent.get().decided) return
+    action()
+    status.textContent = t.saved
+    clearTimeout(statusTimer)
+    statusTimer = setTimeout(() => (status.textContent = ''), STATUS_MS)
+    if ($preferencesOpen.get()) close()
+  }
+
+  // WCAG 2.4.11: the page scrolls focused elements clear of a bar or box while it is shown.
+  // Measured when the browser lays it out anyway, never by forcing a layout.
+  const padding = typeof ResizeObserver == 'function' ? new ResizeObserver(() => {
+    scrollPadding.scrollPaddingBottom = banner && !modal ? banner.element.offsetHeight + 'px' : ''
+  }) : null
+
+  const showBanner = (decided: boolean) => {
+    if (decided && banner) {
+      banner.element.remove()
+      banner = null
+      padding?.disconnect()
+      scrollPadding.scrollPaddingBottom = ''
+    } else if (!decided && !banner) {
+      banner = createBanner(doc, runtime, position, t, decide)
+      root.prepend(banner.element)
+      padding?.observe(banner.element)
+      if (modal) (banner.element as HTMLDialogElement).showModal()
+    }
+  }
+
+  let dialogOpen = false
+  const renderDialog = () => {
+    const open = $preferencesOpen.get()
+    if (banner) {
+      // While the dialog is open the banner sits behind it, out of reach.
+      banner.element.inert = open
+      const dialog = banner.element as HTMLDialogElement
+      if (modal) open ? dialog.close() : dialog.open || dialog.showModal()
+    }
+    if (!open && !dialogOpen) return
+    dialogOpen = open
+    runtime.preferences().then(
+      // Closed again, or re-rendered meanwhile: the latest call renders the latest state.
+      (render) => render(dialogSlot, $preferencesOpen.get() ? { runtime, state: $consent.get(), t, close, decide } : null),
+      (error) => console.error('consentry:', error),
+    )
+  }
+
+  showBanner($consent.get().decided)
+  $consent.listen((state) => {
+    showBanner(state.decided)
+    if ($preferencesOpen.get()) renderDialog()
+  })
+  $preferencesOpen.listen(renderDialog)
+  if ($preferencesOpen.get()) renderDialog()
+}

@@ -10,7 +10,7 @@ let started: Promise<ReceiptsController> | null = null
 
 /**
  * Starts the receipts of this page once. The notice hash covers the interface text in the
- * visitor's language and every category and recipient as the dialog shows them.
+ * visitor's language (by its digest) and every category and recipient as the dialog shows them.
  */
 export function startReceiptsFor(config: Config, win: Window, load: LoadChunk): Promise<ReceiptsController> {
   const locale = visitorLocale(config, win.document)

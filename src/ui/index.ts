@@ -56,9 +56,10 @@ export const mountUI: MountUI = (runtime, doc) => {
 
   // WCAG 2.4.11: the page scrolls focused elements clear of a bar or box while it is shown.
   // Measured when the browser lays it out anyway, never by forcing a layout.
-  const padding = typeof ResizeObserver == 'function' ? new ResizeObserver(() => {
-    scrollPadding.scrollPaddingBottom = banner && !modal ? banner.element.offsetHeight + 'px' : ''
-  }) : null
+  const padding =
+    typeof ResizeObserver == 'function'
+      ? new ResizeObserver(() => (scrollPadding.scrollPaddingBottom = banner && !modal ? banner.element.offsetHeight + 'px' : ''))
+      : null
 
   const showBanner = (decided: boolean) => {
     if (decided && banner) {
@@ -88,7 +89,11 @@ export const mountUI: MountUI = (runtime, doc) => {
     runtime.preferences().then(
       // Closed again, or re-rendered meanwhile: the latest call renders the latest state.
       (render) => render(dialogSlot, $preferencesOpen.get() ? { runtime, state: $consent.get(), t, close, decide } : null),
-      (error) => console.error('consentry:', error),
+      (error) => {
+        console.error('consentry:', error)
+        // No dialog to show: the banner must not stay out of reach behind it.
+        $preferencesOpen.set(false)
+      },
     )
   }
 

@@ -8,7 +8,7 @@ import { validConfig } from '../../test/fixtures/config.js'
 import { mountUI } from './index.js'
 import type { UIRuntime } from './runtime.js'
 
-function setup(options: { locale?: Locale; gpc?: boolean; opener?: HTMLElement | null } = {}) {
+function setup(options: { locale?: Locale; gpc?: boolean; opener?: HTMLElement | null; preferences?: UIRuntime['preferences'] } = {}) {
   const config = validConfig({ rightsUrl: '/privacy/requests' })
   const decisions: Decision[] = []
   const consent = createConsent(config, {
@@ -30,7 +30,7 @@ function setup(options: { locale?: Locale; gpc?: boolean; opener?: HTMLElement |
     withdraw: consent.withdraw,
     takeOpener: () => options.opener ?? null,
     receipts: null,
-    preferences: () => import('./preferences-mount.js').then((module) => module.renderPreferences),
+    preferences: options.preferences ?? (() => import('./preferences-mount.js').then((module) => module.renderPreferences)),
   }
   mountUI(runtime, document)
   const shadow = document.getElementById('consentry-root')!.shadowRoot!
@@ -179,5 +179,22 @@ describe('the preferences dialog', () => {
   it('keeps the banner out of reach while open', async () => {
     const { shadow } = await openDialog()
     expect(shadow.querySelector('[data-consentry="banner"]')!.hasAttribute('inert')).toBe(true)
+  })
+})
+
+describe('when the dialog cannot load', () => {
+  it('reports it and gives the banner back', async () => {
+    const errors: unknown[] = []
+    const original = console.error
+    console.error = (...args: unknown[]) => void errors.push(args)
+    try {
+      const { shadow, runtime } = setup({ preferences: () => Promise.reject(new Error('could not load consentry-preferences.js')) })
+      fireEvent.click(action(shadow, 'customize'))
+      await waitFor(() => expect(runtime.$preferencesOpen.get()).toBe(false))
+      expect(shadow.querySelector('[data-consentry="banner"]')!.hasAttribute('inert')).toBe(false)
+      expect(String(errors.flat())).toContain('could not load consentry-preferences.js')
+    } finally {
+      console.error = original
+    }
   })
 })

@@ -18,6 +18,7 @@ import { writeChart } from './browser/chart.js'
 import { hotFunctions, profileText, type CpuProfile } from './browser/profile.js'
 import { report, type Runs } from './browser/report.js'
 import { measureScaling, scalePage } from './browser/scaling.js'
+import { measurePrimitives, primitivesText } from './browser/primitives.js'
 import { repo, snapshotDist, startStaticServer } from './browser/server.js'
 import { GATED_TAGS, TOOLS } from './browser/tools.js'
 import { CPU_SLOWDOWN, visit, type Tool } from './browser/visit.js'
@@ -28,6 +29,8 @@ const SCALE_RUNS = positive('BENCH_SCALE_RUNS', 3)
 // Profiled visit pairs per tool; none unless asked for.
 const PROFILE_RUNS = process.env.BENCH_PROFILE ? positive('BENCH_PROFILE', 1) : 0
 const results = join(repo, 'bench', 'results')
+// Fresh pages timing single browser calls (cheap: well under a second each).
+const PRIMITIVE_RUNS = 9
 
 it('consent tools in the browser', async () => {
   const { browser, servers } = await launch()
@@ -56,6 +59,7 @@ it('consent tools in the browser', async () => {
       }
     }
     const scaling = await measureScaling(pair, site.url, SCALE_RUNS, TOOLS[0]!)
+    const primitives = await measurePrimitives(browser, site.url, PRIMITIVE_RUNS)
 
     // Profiled visits are extra: the profiler's 100 µs sampling slows the page down.
     const profile: Record<string, ReturnType<typeof hotFunctions>> = {}
@@ -72,6 +76,7 @@ it('consent tools in the browser', async () => {
 
     const summary = report(runs, scaling)
     console.log(summary.text)
+    console.log('\n' + primitivesText(primitives, PRIMITIVE_RUNS))
     for (const [name, hot] of Object.entries(profile)) console.log('\nCPU profile, ' + profileText(name, hot))
     const version = browser.version()
     mkdirSync(results, { recursive: true })
@@ -85,6 +90,7 @@ it('consent tools in the browser', async () => {
           runs: RUNS,
           scaleRuns: SCALE_RUNS,
           ...summary.json,
+          primitives,
           ...(Object.keys(profile).length ? { profile } : {}),
           raw: runs,
         },

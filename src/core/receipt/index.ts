@@ -1,6 +1,5 @@
 import type { Config, Locale } from '../config/types.js'
 import type { Decision } from '../consent/index.js'
-import { sha256Hex } from '../hash/sha256.js'
 import { localize } from '../text/index.js'
 import type { ConsentReceipt, ReceiptPurpose, ReceiptRecipient } from './types.js'
 
@@ -50,7 +49,6 @@ export function noticeShown(config: Config, locale: Locale, interfaceText: strin
   }
 }
 
-export const noticeHash = (shown: unknown) => sha256Hex(canonicalJson(shown))
 
 export interface ReceiptContext {
   principalId: string

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { createConsent, type Decision } from '../consent/index.js'
 import { validConfig } from '../../../test/fixtures/config.js'
-import { buildReceipt, canonicalJson, noticeHash, noticeShown, receiptProblems, toKantara } from './index.js'
+import { sha256Hex } from '../hash/sha256.js'
+import { buildReceipt, canonicalJson, noticeShown, receiptProblems, toKantara } from './index.js'
+
+// What the browser computes (Web Crypto, or this same script SHA-256 on plain-http pages).
+const noticeHash = (shown: unknown) => sha256Hex(canonicalJson(shown))
 
 function decide(action: (consent: ReturnType<typeof createConsent>) => void, configPatch: Record<string, unknown> = {}) {
   const config = validConfig({

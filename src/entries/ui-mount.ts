@@ -34,4 +34,7 @@ export function mountLocalizedUI(runtime: UIRuntimeWithoutLocale, doc: Document)
     },
     doc,
   )
+  // What a decision needs (the receipt queue, cookie clean-up) loads now, while the visitor
+  // reads: a click made offline, or just before leaving, still gets its receipt queued.
+  runtime.load('decision').catch(() => {})
 }

@@ -53,6 +53,22 @@ describe('consent receipts', () => {
     expect(script.hash).toBe(native.hash)
   })
 
+  it('a decision made offline, once the banner is up, is queued and arrives when the browser is back online', async () => {
+    const { page, context, requests } = suite.opened
+    await page.goto(shop())
+    await page.waitForSelector(ui.banner)
+    // The receipt queue loads with the banner, before any click.
+    await eventually(() => requests.some((url) => url.endsWith('/consentry-decision.js'))).toBe(true)
+    await page.waitForFunction(() => (window as any)[Symbol.for('consentry.decision')] !== undefined)
+    await context.setOffline(true)
+    await page.click(ui.acceptAll)
+    const id = await page.evaluate(() => consentry.get().id)
+    await page.waitForTimeout(500)
+    expect(await stored()).toEqual([])
+    await context.setOffline(false)
+    await eventually(async () => (await stored()).map((receipt) => receipt.id)).toEqual([id])
+  })
+
   it('survive a closed tab while the endpoint is down, and arrive later with their original id, once', async () => {
     const { context } = suite.opened
     suite.servers.setReceiptStatus(503)

@@ -1,5 +1,6 @@
 import type { ConsentChoice, ConsentState } from '../core/consent/index.js'
 import { createChangeEmitter } from '../adapters/events/index.js'
+import { reportError } from '../adapters/report/index.js'
 
 export interface ConsentryApi {
   /** Resolves once the config has loaded and the stored decision is applied (also when the config is invalid). */
@@ -28,7 +29,7 @@ export interface ApiTarget {
   identify(user?: string | null): void
 }
 
-export const reportError = (error: unknown) => console.error('consentry:', error)
+export { reportError }
 
 /**
  * The public API exists before the config has loaded: calls made early are replayed in

@@ -2,6 +2,7 @@ import { createBanner, element, type Banner, type BannerPosition } from './banne
 import { BANNER_STRINGS } from './i18n.js'
 import type { MountUI } from './runtime.js'
 import { addStyles, BANNER_CSS } from './styles.js'
+import { reportError } from '../adapters/report/index.js'
 
 export type { UIRuntime, MountUI, RenderPreferences, PreferencesProps } from './runtime.js'
 
@@ -90,7 +91,7 @@ export const mountUI: MountUI = (runtime, doc) => {
       // Closed again, or re-rendered meanwhile: the latest call renders the latest state.
       (render) => render(dialogSlot, $preferencesOpen.get() ? { runtime, state: $consent.get(), t, close, decide } : null),
       (error) => {
-        console.error('consentry:', error)
+        reportError(error)
         // No dialog to show: the banner must not stay out of reach behind it.
         $preferencesOpen.set(false)
       },

@@ -5,8 +5,7 @@ import { PolicyLinks } from './links.js'
 import type { PreferencesProps as BaseProps } from './runtime.js'
 import { VendorRow } from './vendor.js'
 import { renderRecord } from './record.js'
-
-const reportError = (error: unknown) => console.error('consentry:', error)
+import { reportError } from '../adapters/report/index.js'
 
 interface PreferencesProps extends Omit<BaseProps, 't'> {
   t: Strings

@@ -95,7 +95,7 @@ export function startRuntime(config: Config, options: RuntimeOptions): { target:
       // The external-transmission notice needs the whole page parsed to find its place.
       const fillDisclosure = () =>
         doc.querySelector('[data-consentry-disclosure]') && options.load('disclosure').then((fill) => fill(config, doc), reportError)
-      if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', fillDisclosure)
+      if (doc.readyState == 'loading') doc.addEventListener('DOMContentLoaded', fillDisclosure)
       else fillDisclosure()
     },
   }

@@ -69,6 +69,25 @@ describe('consent receipts', () => {
     await eventually(async () => (await stored()).map((receipt) => receipt.id)).toEqual([id])
   })
 
+  it('a receipt chunk that failed to load is tried again when the visitor decides', async () => {
+    const { page, consoleErrors } = suite.opened
+    let attempts = 0
+    // The first request for the chunk (made when the banner comes up) fails, as it would offline.
+    await page.route('**/dist/consentry-decision.js', (route) => (++attempts === 1 ? route.abort('internetdisconnected') : route.continue()))
+    const failed = page.waitForEvent('requestfailed', (request) => request.url().endsWith('/consentry-decision.js'))
+    await page.goto(shop())
+    await page.waitForSelector(ui.banner)
+    await failed
+    // A turn of the page's event loop, so that the script element's error has been handled.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve)))
+    await page.click(ui.acceptAll)
+    const id = await page.evaluate(() => consentry.get().id)
+    await eventually(async () => (await stored()).map((receipt) => receipt.id)).toEqual([id])
+    expect(attempts).toBe(2)
+    // Only the browser's own line about the aborted request; nothing of ours failed.
+    expect(consoleErrors.filter((text) => text.startsWith('consentry'))).toEqual([])
+  })
+
   it('survive a closed tab while the endpoint is down, and arrive later with their original id, once', async () => {
     const { context } = suite.opened
     suite.servers.setReceiptStatus(503)

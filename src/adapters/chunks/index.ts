@@ -58,7 +58,11 @@ export function createChunkLoader(win: Window, doc: Document, script: HTMLScript
         element.nonce = nonce
         doc.head.appendChild(element)
       }
-      const failed = () => reject(new Error('could not load ' + src))
+      // Forgotten on failure, so a later call tries again (a visitor who was offline, for one).
+      const failed = () => {
+        delete loading[name]
+        reject(new Error('could not load ' + src))
+      }
       element.onload = () => {
         const exported = (win as unknown as Record<symbol, unknown>)[chunkSlot(name)]
         if (exported) resolve(exported)

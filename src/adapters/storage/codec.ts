@@ -42,7 +42,7 @@ export function decodeDecision(value: unknown): StoredDecision | null {
     // The checksum catches truncation and garbling; only a forged cookie fails the pattern
     // or holds a bad escape in the revision (decodeURIComponent throws on one).
     if (fields.length != 9 || version != COOKIE_VERSION || checksum(fields.slice(0, 8).join('|')) != sum) return null
-    if (!/^[0-9a-z]{1,10}\|[\w-]+$/.test(decidedAt + '|' + id)) return null
+    if (!/^[\da-z]{1,10}\|[\w-]+$/.test(decidedAt + '|' + id)) return null
     return {
       revision: decodeURIComponent(revision!),
       decidedAt: parseInt(decidedAt!, 36),

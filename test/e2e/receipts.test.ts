@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
 import { receiptProblems } from '../../src/core/receipt/validate.js'
 import { eventually, ui, useBrowserSuite } from './harness.js'
 
 const suite = useBrowserSuite()
 const shop = () => suite.servers.siteUrl + '/test/shop.html'
 const stored = () => suite.servers.storedReceipts()
+// The page has the collector's answer: nothing left for a beacon to send again when the
+// page goes away, after the next test has cleared the collector.
+const acknowledged = (page: Page) => page.waitForFunction(() => !localStorage.getItem('consentry:pending'))
 const CONTRACT_FIELDS = ['id', 'event', 'timestamp', 'principalId', 'revision', 'categories', 'vendors', 'method', 'locale', 'gpc', 'noticeHash', 'url']
 
 describe('consent receipts', () => {
@@ -13,6 +17,7 @@ describe('consent receipts', () => {
     await page.goto(shop())
     await page.click(ui.acceptAll)
     await eventually(async () => (await stored()).length).toBe(1)
+    await acknowledged(page)
     const receipt = (await stored())[0]!
     for (const field of CONTRACT_FIELDS) expect(receipt, field).toHaveProperty(field)
     expect(receiptProblems(receipt)).toEqual([])
@@ -43,6 +48,7 @@ describe('consent receipts', () => {
       await page.goto(shop())
       await page.click(ui.acceptAll)
       await eventually(async () => (await stored()).length).toBe(1)
+      await acknowledged(page)
       return { hash: (await stored())[0]!.noticeHash, loadedScriptHash: requests.some((url) => url.endsWith('/consentry-sha256.js')) }
     }
     const native = await hashOnce(false)
@@ -67,6 +73,7 @@ describe('consent receipts', () => {
     expect(await stored()).toEqual([])
     await context.setOffline(false)
     await eventually(async () => (await stored()).map((receipt) => receipt.id)).toEqual([id])
+    await acknowledged(page)
   })
 
   it('a receipt chunk that failed to load is tried again when the visitor decides', async () => {
@@ -83,6 +90,7 @@ describe('consent receipts', () => {
     await page.click(ui.acceptAll)
     const id = await page.evaluate(() => consentry.get().id)
     await eventually(async () => (await stored()).map((receipt) => receipt.id)).toEqual([id])
+    await acknowledged(page)
     expect(attempts).toBe(2)
     // Only the browser's own line about the aborted request; nothing of ours failed.
     expect(consoleErrors.filter((text) => text.startsWith('consentry'))).toEqual([])
@@ -127,7 +135,7 @@ describe('consent receipts', () => {
       consentry.withdraw()
     })
     await eventually(async () => (await stored()).length).toBe(4)
-    await page.waitForLoadState('networkidle')
+    await acknowledged(page)
     const receipts = await stored()
     // Decisions made within one millisecond share a timestamp, so compare without order.
     expect(receipts.map((r) => r.event).sort()).toEqual(['changed', 'changed', 'given', 'withdrawn'])
@@ -139,6 +147,7 @@ describe('consent receipts', () => {
     await page.goto(shop())
     await page.click(ui.rejectAll)
     await eventually(async () => (await stored()).length).toBe(1)
+    await acknowledged(page)
     await page.evaluate(() => consentry.show())
     const download = page.locator('[data-consentry="preferences"] [data-action="download-record"]')
     await download.waitFor()

@@ -2,22 +2,10 @@ import { localize } from '../core/text/index.js'
 import type { BannerStrings } from './i18n.js'
 import { policyLinks } from './link-list.js'
 import type { UIRuntime } from './runtime.js'
+import { element } from './dom.js'
 
 /** Where the banner sits, from the `--consentry-position` custom property: a bottom bar (default), a box, or a centred modal. */
 export type BannerPosition = 'bar' | 'box' | 'modal'
-
-/** An element with attributes and children: the banner is plain DOM, so a first visit loads no framework. */
-export function element<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  attributes: Record<string, string> = {},
-  ...children: Array<Node | string>
-): HTMLElementTagNameMap[K] {
-  const created = doc.createElement(tag)
-  for (const name in attributes) created.setAttribute(name, attributes[name]!)
-  created.append(...children)
-  return created
-}
 
 export interface Banner {
   element: HTMLElement

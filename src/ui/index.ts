@@ -1,4 +1,5 @@
-import { createBanner, element, type Banner, type BannerPosition } from './banner.js'
+import { createBanner, type Banner, type BannerPosition } from './banner.js'
+import { element } from './dom.js'
 import { BANNER_STRINGS } from './i18n.js'
 import type { MountUI } from './runtime.js'
 import { addStyles, BANNER_CSS } from './styles.js'

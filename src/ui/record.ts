@@ -1,5 +1,6 @@
 import type { Locale } from '../core/config/types.js'
 import type { ReceiptsController } from '../adapters/receipts/index.js'
+import { element } from './dom.js'
 
 const TEXT = {
   ja: {
@@ -28,21 +29,21 @@ export async function renderRecord(container: HTMLElement, receipts: ReceiptsCon
   const doc = container.ownerDocument
   const list = (await receipts.history()).reverse()
   const unsent = new Set(receipts.unsent().map((receipt) => receipt.id))
-  const heading = doc.createElement('h3')
-  heading.textContent = t.title
-  const items = doc.createElement('ul')
-  for (const receipt of list.slice(0, 10)) {
-    const item = doc.createElement('li')
+  const items = list.slice(0, 10).map((receipt) => {
     const granted = Object.keys(receipt.categories).filter((id) => receipt.categories[id])
-    item.textContent =
+    return element(
+      doc,
+      'li',
+      {},
       new Date(receipt.timestamp).toLocaleString(locale) + ' — ' + t.events[receipt.event] + ': ' + granted.join(', ') +
-      (unsent.has(receipt.id) ? ' (' + t.pending + ')' : '') + ' — ' + receipt.id
-    items.append(item)
-  }
-  const button = doc.createElement('button')
-  button.type = 'button'
-  button.dataset.action = 'download-record'
-  button.textContent = t.download
+        (unsent.has(receipt.id) ? ' (' + t.pending + ')' : '') + ' — ' + receipt.id,
+    )
+  })
+  const button = element(doc, 'button', { type: 'button', 'data-action': 'download-record' }, t.download)
   button.addEventListener('click', () => void receipts.download())
-  container.replaceChildren(heading, list.length ? items : Object.assign(doc.createElement('p'), { textContent: t.none }), button)
+  container.replaceChildren(
+    element(doc, 'h3', {}, t.title),
+    items.length ? element(doc, 'ul', {}, ...items) : element(doc, 'p', {}, t.none),
+    button,
+  )
 }

@@ -8,7 +8,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}', 'test/collector/**/*.test.ts', 'test/cli/**/*.test.ts'],
+          include: ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}', 'test/collector/**/*.test.ts', 'test/cli/**/*.test.ts', 'bench/browser/**/*.test.ts'],
           environment: 'node',
         },
       },

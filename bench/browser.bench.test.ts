@@ -14,9 +14,11 @@ import { cpus } from 'node:os'
 import { join } from 'node:path'
 import { it } from 'vitest'
 import { launch } from '../test/e2e/harness.js'
+import { bytesBySource, bytesText } from './browser/bytes.js'
 import { writeChart } from './browser/chart.js'
 import { hotFunctions, profileText, type CpuProfile } from './browser/profile.js'
 import { report, type Runs } from './browser/report.js'
+import { spread } from './browser/stats.js'
 import { measureScaling, scalePage } from './browser/scaling.js'
 import { measurePrimitives, primitivesText } from './browser/primitives.js'
 import { repo, snapshotDist, startStaticServer } from './browser/server.js'
@@ -76,6 +78,13 @@ it('consent tools in the browser', async () => {
 
     const summary = report(runs, scaling)
     console.log(summary.text)
+    // What the returning-visit goal leaves consentry.js once the page itself is paid for.
+    const [consentry] = TOOLS
+    const returningGoal = summary.json.goals.find((goal) => goal.key === 'returningVisitBytes')!
+    const pageBytes = spread(runs[consentry!.name]!.returning.map((result) => result.files[consentry!.path] ?? null)).median
+    const scriptBytes = { ...bytesBySource(dist, 'consentry.js'), page: pageBytes, goalRoom: pageBytes === null ? null : Math.floor(returningGoal.limit - pageBytes) }
+    console.log('\n' + bytesText(scriptBytes))
+    console.log(`The returning-visit goal allows ${Math.floor(returningGoal.limit)} bytes; the page takes ${pageBytes}, which leaves consentry.js ${scriptBytes.goalRoom}.`)
     console.log('\n' + primitivesText(primitives, PRIMITIVE_RUNS))
     for (const [name, hot] of Object.entries(profile)) console.log('\nCPU profile, ' + profileText(name, hot))
     const version = browser.version()
@@ -91,6 +100,7 @@ it('consent tools in the browser', async () => {
           scaleRuns: SCALE_RUNS,
           ...summary.json,
           primitives,
+          scriptBytes,
           ...(Object.keys(profile).length ? { profile } : {}),
           raw: runs,
         },

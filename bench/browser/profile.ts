@@ -2,8 +2,7 @@
  * Where Consentry's main-thread time goes: a CPU profile's samples in dist/ files, mapped
  * back to src/ through the build's source maps.
  */
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { original } from './source-map.js'
 
 /** The parts of a CDP Profiler.Profile that are read here. */
 export interface CpuProfile {
@@ -49,71 +48,6 @@ export function scriptTime(profile: CpuProfile) {
 
 /** Milliseconds of JavaScript per script path (and garbage collector, harness). */
 export const timeByScript = (profile: CpuProfile) => Object.fromEntries(samplesByScript(profile).byScript)
-
-interface Segment {
-  column: number
-  source: number
-  line: number
-  name: number | null
-}
-
-const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
-
-/** Decodes one segment's base64 VLQ numbers. */
-function vlq(text: string) {
-  const numbers: number[] = []
-  let value = 0
-  let shift = 0
-  for (const char of text) {
-    const digit = DIGITS.indexOf(char)
-    value += (digit & 31) << shift
-    if (digit & 32) shift += 5
-    else {
-      numbers.push(value & 1 ? -(value >>> 1) : value >>> 1)
-      value = shift = 0
-    }
-  }
-  return numbers
-}
-
-/** Source map v3 → for each generated line, its segments with absolute positions. */
-function decode(map: { mappings: string }) {
-  const state = [0, 0, 0, 0]
-  return map.mappings.split(';').map((line) => {
-    let column = 0
-    return line
-      .split(',')
-      .filter(Boolean)
-      .flatMap((text): Segment[] => {
-        const [dColumn = 0, dSource, dLine = 0, dColumnSource, dName] = vlq(text)
-        column += dColumn
-        if (dSource === undefined) return []
-        state[0]! += dSource
-        state[1]! += dLine
-        state[2]! += dColumnSource ?? 0
-        if (dName !== undefined) state[3]! += dName
-        return [{ column, source: state[0]!, line: state[1]!, name: dName === undefined ? null : state[3]! }]
-      })
-  })
-}
-
-const maps = new Map<string, { sources: string[]; names: string[]; lines: Segment[][] } | null>()
-
-/** "src/file.ts:line" for a position in a dist/ file, when its source map says. */
-function original(dist: string, file: string, line: number, column: number) {
-  if (!maps.has(file)) {
-    try {
-      const map = JSON.parse(readFileSync(join(dist, file + '.map'), 'utf8'))
-      maps.set(file, { sources: map.sources, names: map.names ?? [], lines: decode(map) })
-    } catch {
-      maps.set(file, null)
-    }
-  }
-  const map = maps.get(file)
-  const segment = map?.lines[line]?.filter((entry) => entry.column <= column).pop()
-  if (!map || !segment) return `${file}:${line + 1}:${column + 1}`
-  return `${map.sources[segment.source]!.replace(/^(\.\.\/)+/, '')}:${segment.line + 1}`
-}
 
 export interface HotFunction {
   function: string

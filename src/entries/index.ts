@@ -11,7 +11,7 @@ const chunkImports: { [K in keyof Chunks]: () => Promise<Chunks[K]> } = {
   ui: () => import('./ui-mount.js').then((module) => module.mountLocalizedUI),
   preferences: () => import('../ui/preferences-mount.js').then((module) => module.renderPreferences),
   // createConsentry validates on its own; nothing is remembered between page views.
-  check: () => Promise.resolve({ validate: validateConfig, remember: () => {} }),
+  check: () => Promise.resolve((raw: unknown) => validateConfig(raw)),
   decision: () =>
     Promise.all([import('../adapters/decision/index.js'), import('./receipts-start.js')]).then(([decision, receipts]) =>
       decision.createDecisionChunk(receipts.startReceiptsFor),

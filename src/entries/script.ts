@@ -39,11 +39,8 @@ function boot() {
       // Most likely a first visit (or a changed config): fetch the UI in parallel with the
       // validator, not after it.
       load('ui').catch(() => {})
-      const { validate, remember } = await load('check')
-      const { config, errors, warnings } = validate(raw)
-      for (const warning of warnings) console.warn('consentry: ' + warning)
+      const { config, errors } = (await load('check'))(raw, win, print)
       if (!config) return fail(errors)
-      remember(win, print, config, validate)
       start(config)
     })
     .catch((error: Error) => fail([error.message]))

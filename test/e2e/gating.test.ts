@@ -250,6 +250,18 @@ describe('bad input', () => {
     expect(await page.locator(ui.banner).count()).toBe(0)
   })
 
+  it('an unknown field is named in a warning, and the rest of the config works', async () => {
+    const { page } = suite.opened
+    const warnings: string[] = []
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()))
+    await serveConfig(page, config({ bannerPosition: 'top' }))
+    await page.goto(shop())
+    await page.evaluate(() => consentry.ready)
+    expect(warnings).toContain('consentry: bannerPosition is not a known field and is ignored')
+    await page.click(ui.acceptAll)
+    await eventually(() => gatedRequests().length).toBeGreaterThan(0)
+  })
+
   it('a config that is not JSON fails closed with a clear error', async () => {
     const { page, consoleErrors } = suite.opened
     await serveConfig(page, '{ "revision": ')

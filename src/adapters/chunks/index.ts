@@ -1,8 +1,7 @@
 import type { RenderPreferences, UIRuntime } from '../../ui/runtime.js'
-import type { Config } from '../../core/config/index.js'
+import type { Config, Validation } from '../../core/config/index.js'
 import type { DecisionChunk } from '../decision/index.js'
 import type { StartIntegrations } from '../integrations/index.js'
-import type { CheckConfig } from '../../entries/check.js'
 
 /** The UI chunk works out the visitor's language and the dialog's opener itself, to keep that out of consentry.js. */
 export type UIRuntimeWithoutLocale = Omit<UIRuntime, 'locale' | 'takeOpener' | 'receipts' | 'preferences'> & { load: LoadChunk }
@@ -13,8 +12,11 @@ export interface Chunks {
   ui: (runtime: UIRuntimeWithoutLocale, doc: Document) => void
   /** The preferences dialog, with preact (opened the first time). */
   preferences: RenderPreferences
-  /** The full config validator, for a config this browser has not seen pass yet; it remembers one that passes. */
-  check: CheckConfig
+  /**
+   * The full config validator, for a config this browser has not seen pass yet: it prints the
+   * warnings and remembers a config that passes under `print`, the raw config's fingerprint.
+   */
+  check: (raw: unknown, win: Window, print: string) => Validation
   /** After a decision: records its receipt, deletes denied vendors' cookies, reloads if asked to; and the receipts of this browser. */
   decision: DecisionChunk
   /** SHA-256 in script, for pages without Web Crypto (plain http). */

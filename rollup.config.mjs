@@ -27,7 +27,7 @@ const plugins = (preamble) => [
 
 // V8's explicit compile hint, for files whose functions nearly all run as soon as they load:
 // compiling them at once costs less main-thread time than compiling each on its first call
-// (measured with npm run bench). Not for the chunks that mostly wait for a click.
+// (npm run bench:hint measures it). Not for the chunks that mostly wait for a click.
 const COMPILE_ALL = '//# allFunctionsCalledOnLoad'
 const COMPILED_AT_ONCE = new Set(['ui', 'check'])
 

@@ -26,7 +26,7 @@ describe('size budgets of dist/', () => {
 
 describe('compiling the files that run at once', () => {
   // Compiling every function at once takes less main-thread time than compiling each on its
-  // first call when nearly all of them run as the file loads (npm run bench measures it).
+  // first call when nearly all of them run as the file loads (npm run bench:hint measures it).
   const firstLine = (file: string) => readFileSync(new URL('../../dist/' + file, import.meta.url), 'utf8').split('\n')[0]
   it.each(['consentry.js', 'consentry-ui.js', 'consentry-check.js'])('%s opens with V8\'s hint to compile all of its functions', (file) => {
     expect(firstLine(file)).toBe('//# allFunctionsCalledOnLoad')

@@ -23,7 +23,7 @@ import { measureScaling, scalePage } from './browser/scaling.js'
 import { measurePrimitives, primitivesText } from './browser/primitives.js'
 import { repo, snapshotDist, startStaticServer } from './browser/server.js'
 import { GATED_TAGS, TOOLS } from './browser/tools.js'
-import { CPU_SLOWDOWN, visit, type Tool } from './browser/visit.js'
+import { CPU_SLOWDOWN, visit, visitPair, type Tool } from './browser/visit.js'
 import { positive } from './env.js'
 
 const RUNS = positive('BENCH_RUNS', 5)
@@ -39,12 +39,8 @@ it('consent tools in the browser', async () => {
   const dist = snapshotDist()
   const site = await startStaticServer(servers.tagUrl, dist, scalePage(servers.tagUrl))
   const base = { browser, tagOrigin: servers.tagUrl, tagRequestCount: () => servers.tagRequests.length }
-  /** A first visit that accepts all, then a returning visit with the stored decision. */
-  const pair = async (tool: Tool, url = site.url + tool.path, gatedExpected = GATED_TAGS, settled: [string?, string?] = [], read?: string, profile = false) => {
-    const first = await visit({ ...base, tool, url, gatedExpected, settled: settled[0], read, profile })
-    const returning = await visit({ ...base, tool, url, gatedExpected, settled: settled[1], read, profile, storage: first.storage })
-    return { first, returning }
-  }
+  const pair = (tool: Tool, url = site.url + tool.path, gatedExpected = GATED_TAGS, settled: [string?, string?] = [], read?: string, profile = false) =>
+    visitPair({ ...base, tool, url, gatedExpected, read, profile }, settled)
   try {
     // One unrecorded pass so that no tool pays for the browser's own warm-up.
     for (const tool of TOOLS) await visit({ ...base, tool, url: site.url + tool.path, gatedExpected: GATED_TAGS })

@@ -15,7 +15,7 @@ import { launch } from '../test/e2e/harness.js'
 import { snapshotDist, startStaticServer } from './browser/server.js'
 import { spread } from './browser/stats.js'
 import { GATED_TAGS, TOOLS } from './browser/tools.js'
-import { visit, type VisitResult } from './browser/visit.js'
+import { visitPair, type VisitResult } from './browser/visit.js'
 import { positive } from './env.js'
 
 const RUNS = positive('BENCH_RUNS', 15)
@@ -51,9 +51,7 @@ it('consentry with and without the compile hint', async () => {
   try {
     for (let run = 0; run < RUNS; run++) {
       for (const variant of ['with', 'without'] as const) {
-        const url = sites[variant].url + consentry!.path
-        const first = await visit({ ...base, url })
-        const returning = await visit({ ...base, url, storage: first.storage })
+        const { first, returning } = await visitPair({ ...base, url: sites[variant].url + consentry!.path })
         results[variant].first.push(first.result)
         results[variant].returning.push(returning.result)
       }

@@ -141,6 +141,16 @@ export interface VisitOptions {
   profile?: boolean
 }
 
+/**
+ * A first visit that accepts all, then a returning visit with the decision it stored; each
+ * may wait for its own `settled` condition.
+ */
+export async function visitPair(options: Omit<VisitOptions, 'storage' | 'settled'>, settled: [string?, string?] = []) {
+  const first = await visit({ ...options, settled: settled[0] })
+  const returning = await visit({ ...options, settled: settled[1], storage: first.storage })
+  return { first, returning }
+}
+
 type ProbeState = { bannerMs: number | null; fcpMs: number | null; cls: number; clickAt: number | null }
 const probeState = (page: Page) => page.evaluate(() => (window as unknown as { __bench: ProbeState }).__bench)
 

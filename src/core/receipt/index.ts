@@ -49,7 +49,6 @@ export function noticeShown(config: Config, locale: Locale, interfaceText: strin
   }
 }
 
-
 export interface ReceiptContext {
   principalId: string
   locale: Locale

@@ -9,7 +9,6 @@ const state = (decided: boolean): ConsentState => ({
 
 function fakeTarget(calls: string[]): ApiTarget {
   return {
-    get: () => state(true),
     acceptAll: (method) => calls.push('acceptAll:' + method),
     rejectAll: (method) => calls.push('rejectAll:' + method),
     set: (choice, method) => calls.push('set:' + JSON.stringify(choice) + ':' + method),
@@ -23,7 +22,7 @@ afterEach(() => vi.restoreAllMocks())
 
 describe('the public API', () => {
   it('answers before the config has loaded, and replays early calls in order', async () => {
-    const { api, attach } = createApi(window)
+    const { api, attach, $consent } = createApi(window)
     expect(api.get()).toMatchObject({ decided: false, id: null })
     api.set({ categories: { ads: true } })
     api.identify('u-1')
@@ -35,6 +34,9 @@ describe('the public API', () => {
     expect(calls).toEqual(['set:{"categories":{"ads":true}}:api', 'identify:u-1', 'acceptAll:api', 'identify:undefined'])
     api.withdraw()
     expect(calls.at(-1)).toBe('withdraw:api')
+    // get() and the public store read what the runtime writes into the store.
+    $consent.set(state(true))
+    expect(api.get()).toBe(api.$consent.get())
     expect(api.get().decided).toBe(true)
   })
 

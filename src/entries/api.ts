@@ -1,4 +1,5 @@
-import type { ConsentChoice, ConsentState } from '../core/consent/index.js'
+import { atom, type ReadableAtom } from 'nanostores'
+import { UNDECIDED, type ConsentChoice, type ConsentState } from '../core/consent/index.js'
 import { createChangeEmitter } from '../adapters/events/index.js'
 import { reportError } from '../adapters/report/index.js'
 
@@ -16,11 +17,15 @@ export interface ConsentryApi {
   identify(hashedUserId?: string | null): void
   /** Problems found in the config; empty when it is valid. */
   errors: readonly string[]
+  /**
+   * The state as a nanostores store, for framework bindings (`useStore(consentry.$consent)`)
+   * and `computed()`. It holds the undecided state until the config has loaded.
+   */
+  $consent: ReadableAtom<ConsentState>
 }
 
 /** What the API forwards to once the config is loaded. */
 export interface ApiTarget {
-  get(): ConsentState
   acceptAll(method: string): void
   rejectAll(method: string): void
   set(choice: ConsentChoice, method: string): void
@@ -39,6 +44,7 @@ export function createApi(win: Window) {
   let target: ApiTarget | null = null
   let early: Array<(target: ApiTarget) => void> | null = []
   let markReady!: () => void
+  const $consent = atom(UNDECIDED)
   const emitter = createChangeEmitter(win, reportError)
 
   const run = (action: (target: ApiTarget) => void) => {
@@ -52,8 +58,7 @@ export function createApi(win: Window) {
 
   const api: ConsentryApi = {
     ready: new Promise<void>((resolve) => (markReady = resolve)),
-    get: () =>
-      target ? target.get() : { decided: false, categories: {}, vendors: {}, revision: '', decidedAt: null, id: null },
+    get: () => $consent.get(),
     acceptAll: () => run((t) => t.acceptAll('api')),
     rejectAll: () => run((t) => t.rejectAll('api')),
     set: (choice) => run((t) => t.set(choice, 'api')),
@@ -62,10 +67,12 @@ export function createApi(win: Window) {
     on: (event, listener) => (event === 'change' ? emitter.on(listener) : () => {}),
     identify: (user) => run((t) => t.identify(user)),
     errors: [],
+    $consent,
   }
 
   return {
     api,
+    $consent,
     emit: emitter.emit,
     attach(next: ApiTarget) {
       target = next
@@ -74,11 +81,11 @@ export function createApi(win: Window) {
       queued.forEach(run)
       markReady()
     },
-    /** Invalid or missing config: stay closed, drop queued actions, still resolve `ready`. */
-    fail(problems: readonly string[]) {
+    /** Nothing to forward to (an invalid or missing config, or a server): drop queued actions, still resolve `ready`. */
+    fail(problems: readonly string[], log = true) {
       early = null
       api.errors = problems
-      for (const problem of problems) console.error('consentry: ' + problem)
+      if (log) for (const problem of problems) console.error('consentry: ' + problem)
       markReady()
     },
   }

@@ -2,6 +2,9 @@
 import { validateConfig } from '../core/config/index.js'
 import type { DecisionStorage } from '../adapters/storage/index.js'
 import { createApi, reportError, type ConsentryApi } from './api.js'
+import { createGrantedStores, type GrantedStores } from '../core/consent/granted.js'
+import { createConsent } from '../core/consent/index.js'
+import { decodeDecision, readCookie } from '../adapters/storage/codec.js'
 import { startRuntime } from './runtime.js'
 import type { Chunks, LoadChunk } from '../adapters/chunks/index.js'
 import { wantsIntegrations } from '../adapters/integrations/wanted.js'
@@ -35,6 +38,7 @@ export type { KantaraReceipt } from '../core/receipt/kantara.js'
 export type { ParsedConsentCookie } from '../adapters/storage/parse-cookie.js'
 export type { Config, Category, Vendor, LocalizedText, Locale, Controller } from '../core/config/types.js'
 export type { ConsentState, ConsentChoice } from '../core/consent/index.js'
+export type { GrantedStores } from '../core/consent/granted.js'
 export type { ConsentryApi } from './api.js'
 export type { DecisionStorage } from '../adapters/storage/index.js'
 export { createMemoryStorage } from '../adapters/storage/index.js'
@@ -44,33 +48,62 @@ export interface CreateOptions {
   ui?: boolean
   /** Where the decision is kept; the first-party cookie by default. */
   storage?: DecisionStorage
+  /**
+   * On a server only: the request's `Cookie` header. The instance's stores then hold this
+   * visitor's decision (checked against the config's revision and expiry), so server-rendered
+   * markup matches what the browser will show. Ignored in a browser, which reads its own cookie.
+   */
+  cookie?: string | null
 }
 
-// The instance running in this page, shared by every copy of the module (a page may bundle it twice).
+// The instance running in this page, shared by every copy of the module (a page may bundle it
+// twice, and hot module reload runs it again).
 const RUNNING = Symbol.for('consentry.instance')
+const WARNED = Symbol.for('consentry.warned')
+
+/** The ESM instance: the API of consentry.js plus stores for framework bindings. */
+export interface ConsentryInstance extends ConsentryApi {
+  /**
+   * A computed store of whether `categories` (one or more ids separated by spaces, all of
+   * them needed) and, when named, `vendor` are granted: `useStore(consentry.$granted('video', 'youtube'))`.
+   * The same question gives the same store.
+   */
+  $granted: GrantedStores
+}
+
+function createInstance(win: Window) {
+  const parts = createApi(win)
+  const instance: ConsentryInstance = Object.assign(parts.api, { $granted: createGrantedStores(parts.$consent) })
+  return { ...parts, instance }
+}
 
 /**
  * Validates the config and starts Consentry in this page. With an invalid config it logs
  * every problem, keeps everything gated and returns an API whose `errors` lists them.
- * Once one has started, later calls (a re-initialisation, a second bundle) return it rather
- * than gate, render and record a second time.
+ * Once one has started, later calls (a re-initialisation, hot module reload, React
+ * StrictMode's second effect, a second bundle) return it rather than gate, render and
+ * record a second time, and say so once.
+ * On a server (no `window`) it returns an instance that only reads: its stores hold the
+ * decision in `options.cookie`, and its actions do nothing.
  */
-export function createConsentry(config: unknown, options: CreateOptions = {}): ConsentryApi {
-  const slot = window as unknown as Record<symbol, ConsentryApi | undefined>
-  const running = slot[RUNNING]
+export function createConsentry(config: unknown, options: CreateOptions = {}): ConsentryInstance {
+  if (typeof window == 'undefined') return createServerInstance(config, options.cookie)
+  const slot = window as unknown as Record<symbol, unknown>
+  const running = slot[RUNNING] as ConsentryInstance | undefined
   if (running) {
-    console.warn('consentry: createConsentry() was called again; the instance already running is returned')
+    if (!slot[WARNED]) console.warn('consentry: createConsentry() was called again; the instance already running is returned')
+    slot[WARNED] = true
     return running
   }
-  const { api, attach, fail, emit } = createApi(window)
+  const { instance, attach, fail, emit, $consent } = createInstance(window)
   try {
     const { config: valid, errors, warnings } = validateConfig(config)
     for (const warning of warnings) console.warn('consentry: ' + warning)
     if (!valid) {
       fail(errors)
-      return api
+      return instance
     }
-    slot[RUNNING] = api
+    slot[RUNNING] = instance
     const begin = (integrate?: Chunks['integrations']) => {
       const runtime = startRuntime(valid, {
         win: window,
@@ -78,9 +111,10 @@ export function createConsentry(config: unknown, options: CreateOptions = {}): C
         storage: options.storage,
         ui: options.ui !== false,
         emit,
+        $consent,
         load: loadChunk,
       })
-      integrate?.(valid, runtime.target.get(), api.on, window)
+      integrate?.(valid, instance.get(), instance.on, window)
       attach(runtime.target)
       runtime.start()
     }
@@ -91,5 +125,21 @@ export function createConsentry(config: unknown, options: CreateOptions = {}): C
     reportError(error)
     fail([String(error)])
   }
-  return api
+  return instance
+}
+
+/** One per request on a server: the visitor's stored decision, no gate, no UI, no actions. */
+function createServerInstance(config: unknown, cookieHeader: string | null | undefined): ConsentryInstance {
+  const { instance, fail, $consent } = createInstance(globalThis as unknown as Window)
+  try {
+    const { config: valid, errors } = validateConfig(config)
+    if (!valid) return fail(errors), instance
+    const stored = typeof cookieHeader == 'string' ? decodeDecision(readCookie(cookieHeader, valid.cookie.name)) : null
+    createConsent(valid, { stored, gpc: false, now: Date.now, newId: () => '' }, $consent)
+    fail([], false)
+  } catch (error) {
+    reportError(error)
+    fail([String(error)])
+  }
+  return instance
 }

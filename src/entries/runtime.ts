@@ -1,6 +1,6 @@
 import type { Config } from '../core/config/types.js'
-import { createStore } from '../core/store/index.js'
-import { createConsent, type ConsentState } from '../core/consent/index.js'
+import { atom, type WritableAtom } from 'nanostores'
+import { createConsent, isGranted, type ConsentState } from '../core/consent/index.js'
 import { createGate } from '../adapters/gate/index.js'
 import { decodeDecision, encodeDecision } from '../adapters/storage/codec.js'
 import { createCookieStorage, type DecisionStorage } from '../adapters/storage/index.js'
@@ -20,6 +20,8 @@ export interface RuntimeOptions {
   now?: () => number
   /** Tells listeners, the window and the dataLayer about a change. */
   emit: (state: ConsentState) => void
+  /** The public API's store, which the state machine writes into. */
+  $consent: WritableAtom<ConsentState>
 }
 
 /** Wires a valid config to the state, the gate, the cookie, events and the UI. */
@@ -38,15 +40,12 @@ export function startRuntime(config: Config, options: RuntimeOptions): { target:
       const before = $consent.get()
       afterDecision().then((chunk) => chunk.afterDecision(config, before, decision, win, options.load)).catch(reportError)
     },
-  })
+  }, options.$consent)
   const { $consent } = consent
   const afterDecision = () => options.load('decision')
   const { emit } = options
   // An id the config does not define is never granted, so such markup stays blocked.
-  const gate = createGate(doc, (categories, vendor) => {
-    const state = $consent.get()
-    return categories.every((id) => state.categories[id] === true) && (vendor === null || state.vendors[vendor] === true)
-  })
+  const gate = createGate(doc, (categories, vendor) => isGranted($consent.get(), categories, vendor))
 
   // Listeners (Consent Mode among them) hear of a change before any tag it allows runs.
   $consent.listen((state) => {
@@ -61,7 +60,7 @@ export function startRuntime(config: Config, options: RuntimeOptions): { target:
   })
 
   // The UI: loaded at once on a first visit, otherwise only when the visitor asks for it.
-  const $preferencesOpen = createStore(false)
+  const $preferencesOpen = atom(false)
   let ui: Promise<void> | null = null
   // The consent actions and $consent, plus what the UI needs besides.
   const uiRuntime: UIRuntimeWithoutLocale = { ...consent, config, gpc, $preferencesOpen, load: options.load }
@@ -80,7 +79,7 @@ export function startRuntime(config: Config, options: RuntimeOptions): { target:
   })
 
   return {
-    target: { ...consent, get: () => $consent.get(), show } satisfies ApiTarget,
+    target: { ...consent, show } satisfies ApiTarget,
     start() {
       const state = $consent.get()
       if (state.decided) emit(state)

@@ -17,7 +17,7 @@ function boot() {
   if ((win as unknown as { consentry?: unknown }).consentry) return
   const script = doc.currentScript as HTMLScriptElement | null
   const load = createChunkLoader(win, doc, script, script?.nonce || '')
-  const { api, attach, fail, emit } = createApi(win)
+  const { api, attach, fail, emit, $consent } = createApi(win)
   ;(win as unknown as { consentry: unknown }).consentry = api
 
   loadConfigSource(win, doc, script?.getAttribute('data-config') ?? null)
@@ -27,8 +27,8 @@ function boot() {
       // Written into the page while consentry.js still runs, so it starts before the next tag.
       let integrate = wantsIntegrations(raw) && (await load('integrations', true).catch(reportError))
       const start = (config: Config) => {
-        const runtime = startRuntime(config, { win, doc, load, ui: true, emit })
-        if (integrate) integrate(config, runtime.target.get(), api.on, win)
+        const runtime = startRuntime(config, { win, doc, load, ui: true, emit, $consent })
+        if (integrate) integrate(config, api.get(), api.on, win)
         attach(runtime.target)
         runtime.start()
       }

@@ -1,4 +1,4 @@
-import type { ReadableStore, Store } from '../core/store/index.js'
+import type { ReadableAtom, WritableAtom } from 'nanostores'
 import type { Config, Locale } from '../core/config/types.js'
 import type { ConsentChoice, ConsentState } from '../core/consent/index.js'
 import type { BannerStrings } from './i18n.js'
@@ -10,9 +10,9 @@ export interface UIRuntime {
   locale: Locale
   /** Global Privacy Control was on when the page loaded. */
   gpc: boolean
-  $consent: ReadableStore<ConsentState>
+  $consent: ReadableAtom<ConsentState>
   /** Whether the preferences dialog is open. */
-  $preferencesOpen: Store<boolean>
+  $preferencesOpen: WritableAtom<boolean>
   acceptAll(method: string): void
   rejectAll(method: string): void
   set(choice: ConsentChoice, method: string): void

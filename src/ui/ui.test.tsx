@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest'
 import { fireEvent, waitFor, within } from '@testing-library/preact'
-import { createStore } from '../core/store/index.js'
+import { atom } from 'nanostores'
 import { createConsent, type Decision } from '../core/consent/index.js'
 import type { Locale } from '../core/config/types.js'
 import { validConfig } from '../../test/fixtures/config.js'
@@ -23,7 +23,7 @@ function setup(options: { locale?: Locale; gpc?: boolean; opener?: HTMLElement |
     locale: options.locale ?? 'en',
     gpc: options.gpc ?? false,
     $consent: consent.$consent,
-    $preferencesOpen: createStore(false),
+    $preferencesOpen: atom(false),
     acceptAll: consent.acceptAll,
     rejectAll: consent.rejectAll,
     set: consent.set,

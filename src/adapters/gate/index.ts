@@ -98,7 +98,14 @@ export function createGate(doc: Document, isAllowed: IsAllowed): Gate {
   doc.addEventListener('DOMContentLoaded', runQueuedScripts)
   new MutationObserver((records) => {
     const added = new Set<Element>()
-    for (const record of records) record.addedNodes.forEach((node) => node.nodeType === 1 && collect(node as Element, added))
+    const removed = new Set<Element>()
+    for (const record of records) {
+      record.addedNodes.forEach((node) => node.nodeType === 1 && collect(node as Element, added))
+      // A single-page app removes gated markup on every route change: let it go, or the page
+      // would keep each removed element alive. One that is only moved is still connected.
+      if (waiting.size) record.removedNodes.forEach((node) => node.nodeType === 1 && collect(node as Element, removed))
+    }
+    for (const element of removed) if (!element.isConnected) waiting.delete(element)
     for (const element of added) waiting.add(element)
     // Consent has not changed, so only the new arrivals can have become runnable.
     evaluate(added)

@@ -1,4 +1,4 @@
-import { createStore, type ReadableStore } from '../store/index.js'
+import { atom, type ReadableAtom, type WritableAtom } from 'nanostores'
 import type { Config } from '../config/types.js'
 import { grantsFor, needsDecision, userFingerprint, vendorGrants, type StoredDecision } from '../policy/index.js'
 
@@ -39,8 +39,15 @@ export interface ConsentEnvironment {
   onDecision?: (decision: Decision) => void
 }
 
+/** What `get()` answers before a config has loaded, or when it is invalid. */
+export const UNDECIDED: ConsentState = { decided: false, categories: {}, vendors: {}, revision: '', decidedAt: null, id: null }
+
+/** Every id in `categories` is granted, and `vendor` too when one is named. */
+export const isGranted = (state: ConsentState, categories: readonly string[], vendor: string | null | undefined) =>
+  categories.every((id) => state.categories[id] === true) && (vendor == null || state.vendors[vendor] === true)
+
 export interface Consent {
-  $consent: ReadableStore<ConsentState>
+  $consent: ReadableAtom<ConsentState>
   acceptAll(method: string): void
   rejectAll(method: string): void
   set(choice: ConsentChoice, method: string): void
@@ -63,13 +70,15 @@ function stateOf(config: Config, stored: StoredDecision | null, gpc: boolean): C
   }
 }
 
-/** The consent state machine: pure, so it runs the same in a browser, on a server and in tests. */
-export function createConsent(config: Config, env: ConsentEnvironment): Consent {
+/**
+ * The consent state machine: pure, so it runs the same in a browser, on a server and in tests.
+ * It writes into `$consent`, which the public API may have handed out before the config loaded.
+ */
+export function createConsent(config: Config, env: ConsentEnvironment, $consent: WritableAtom<ConsentState> = atom(UNDECIDED)): Consent {
   let current: StoredDecision | null = null
   let user: string | null | undefined
   // What the cookie holds, which identify() may put aside and bring back.
   let kept = env.stored
-  const $consent = createStore({} as ConsentState)
   const restore = (stored: StoredDecision | null) => {
     kept = stored
     current = stored && !needsDecision(stored, config, env.now(), user) ? stored : null

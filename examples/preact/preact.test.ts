@@ -1,0 +1,3 @@
+import { buildAndPreview, describeExample } from '../testing.js'
+
+describeExample('the Preact example (@nanostores/preact)', () => buildAndPreview('preact'))

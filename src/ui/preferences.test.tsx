@@ -1,31 +1,14 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest'
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact'
-import { atom } from 'nanostores'
-import { createConsent } from '../core/consent/index.js'
 import { validConfig } from '../../test/fixtures/config.js'
+import { uiRuntimeFor } from '../../test/fixtures/ui-runtime.js'
 import { BANNER_STRINGS, DIALOG_STRINGS } from './i18n.js'
 import { Preferences } from './preferences.js'
-import type { UIRuntime } from './runtime.js'
 
 /** The dialog alone, as preact renders it, with a real consent state machine behind it. */
 function renderDialog() {
-  const config = validConfig()
-  const consent = createConsent(config, { stored: null, gpc: false, now: () => 0, newId: () => 'id' })
-  const runtime: UIRuntime = {
-    config,
-    locale: 'en',
-    gpc: false,
-    $consent: consent.$consent,
-    $preferencesOpen: atom(true),
-    acceptAll: consent.acceptAll,
-    rejectAll: consent.rejectAll,
-    set: consent.set,
-    withdraw: consent.withdraw,
-    takeOpener: () => null,
-    receipts: null,
-    preferences: () => Promise.reject(new Error('not used')),
-  }
+  const { runtime, consent } = uiRuntimeFor(validConfig(), { open: true })
   const decided: string[] = []
   render(
     <Preferences

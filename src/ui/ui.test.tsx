@@ -1,37 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest'
 import { fireEvent, waitFor, within } from '@testing-library/preact'
-import { atom } from 'nanostores'
-import { createConsent, type Decision } from '../core/consent/index.js'
-import type { Locale } from '../core/config/types.js'
 import { validConfig } from '../../test/fixtures/config.js'
+import { uiRuntimeFor, type UIRuntimeOptions } from '../../test/fixtures/ui-runtime.js'
 import { mountUI } from './index.js'
-import type { UIRuntime } from './runtime.js'
 
-function setup(options: { locale?: Locale; gpc?: boolean; opener?: HTMLElement | null; preferences?: UIRuntime['preferences'] } = {}) {
-  const config = validConfig({ rightsUrl: '/privacy/requests' })
-  const decisions: Decision[] = []
-  const consent = createConsent(config, {
-    stored: null,
-    gpc: options.gpc ?? false,
-    now: () => 0,
-    newId: () => 'id',
-    onDecision: (decision) => decisions.push(decision),
-  })
-  const runtime: UIRuntime = {
-    config,
-    locale: options.locale ?? 'en',
-    gpc: options.gpc ?? false,
-    $consent: consent.$consent,
-    $preferencesOpen: atom(false),
-    acceptAll: consent.acceptAll,
-    rejectAll: consent.rejectAll,
-    set: consent.set,
-    withdraw: consent.withdraw,
-    takeOpener: () => options.opener ?? null,
-    receipts: null,
-    preferences: options.preferences ?? (() => import('./preferences-mount.js').then((module) => module.renderPreferences)),
-  }
+function setup(options: UIRuntimeOptions = {}) {
+  const { runtime, decisions } = uiRuntimeFor(validConfig({ rightsUrl: '/privacy/requests' }), options)
   mountUI(runtime, document)
   const shadow = document.getElementById('consentry-root')!.shadowRoot!
   return { runtime, decisions, shadow, screen: within(shadow as unknown as HTMLElement) }

@@ -42,8 +42,11 @@ const hostOf = (value: string) => {
 const categoryIds = (config: unknown, optionalOnly = false): string[] => {
   const list = (config as { categories?: unknown })?.categories
   if (!Array.isArray(list)) return []
-  return list.filter((category) => !optionalOnly || category?.required !== true).map((category) => category?.id).filter((id): id is string => typeof id === 'string')
+  return list.filter((category) => !optionalOnly || category?.required !== true).map((category) => category?.id).filter((id): id is string => typeof id === 'string' && ID.test(id))
 }
+
+// Only ids of a valid form are worth suggesting.
+const ID = /^[\w-]{1,64}$/
 
 const quotedList = (ids: string[]) => ids.map((id) => '"' + id + '"').join(', ')
 

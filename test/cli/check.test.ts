@@ -39,6 +39,25 @@ describe('consentry check', () => {
     )
   })
 
+  it('reports the APPI Art. 28 and reference errors in the same run as broken shapes elsewhere', () => {
+    const config = demo()
+    delete config.revision
+    config.expiresAfterDays = '365'
+    config.vendors[1].id = 'bad id'
+    config.vendors[2].category = 'affiliat'
+    delete config.vendors[0].recipientMeasures
+    const result = run(['check', 'consent.json'], { 'consent.json': config })
+    expect(result.code).toBe(1)
+    expect(result.stderr.split('\n').filter((line) => line.includes(': error: '))).toEqual([
+      'consent.json: error: revision is required',
+      'consent.json: error: expiresAfterDays must be a whole number, got "365"',
+      'consent.json: error: vendors[1].id must be letters, digits, "_" or "-" (at most 64), got "bad id"',
+      'consent.json: error: vendors[0].recipientMeasures is required for a recipient outside Japan (country "US", APPI Art. 28)',
+      'consent.json: error: vendors[2].category "affiliat" is not the id of any category',
+    ])
+    expect(result.stderr).toContain('fix: did you mean "affiliate"?')
+  })
+
   it('names the APPI Art. 28 details a foreign vendor lacks', () => {
     const config = demo()
     delete config.vendors[0].recipientMeasures

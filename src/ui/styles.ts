@@ -12,7 +12,8 @@ export const BANNER_CSS = `
 .box{left:auto;right:16px;bottom:16px}
 .modal::backdrop{background:#000a}
 h2{font-size:1.1em;margin:0 0 8px}
-p{margin:0 0 8px}
+p{margin:0 0 8px;text-wrap:pretty}
+:lang(ja) p{word-break:auto-phrase}
 .note{color:var(--consentry-muted);font-size:.93em}
 .links{display:flex;flex-wrap:wrap;gap:4px 16px;list-style:none;margin:0 0 12px;padding:0}
 a{color:inherit;text-decoration:underline;display:inline-block;min-height:24px;line-height:24px}
@@ -20,6 +21,8 @@ a{color:inherit;text-decoration:underline;display:inline-block;min-height:24px;l
 button{font:inherit;cursor:pointer;min-height:44px;min-width:44px;padding:8px 20px;border-radius:var(--consentry-radius);border:2px solid var(--consentry-accent);background:var(--consentry-accent);color:var(--consentry-accent-fg);font-weight:600;flex:1 1 12em}
 :focus-visible{outline:3px solid var(--consentry-accent);outline-offset:2px}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
+.status{position:fixed;z-index:2147483647;left:50%;top:16px;transform:translateX(-50%);max-width:calc(100% - 32px);box-sizing:border-box;padding:8px 16px;border-radius:var(--consentry-radius);background:var(--consentry-fg);color:var(--consentry-bg);box-shadow:0 2px 12px #0004}
+.status:empty{padding:0;box-shadow:none}
 @media (prefers-reduced-motion:reduce){*{transition:none!important;animation:none!important}}
 `
 
@@ -35,8 +38,11 @@ export const DIALOG_CSS = `
 .row{display:flex;justify-content:space-between;align-items:center;gap:12px}
 .title,.name{font-weight:600}
 .badge{display:inline-block;margin-inline-start:8px;padding:0 8px;border:1px solid currentColor;border-radius:999px;font-size:.8em;font-weight:400}
-input[type=checkbox]{flex:none;width:24px;height:24px;margin:0;accent-color:var(--consentry-accent)}
-input:disabled{opacity:.6}
+input[type=checkbox]{flex:none;appearance:none;width:44px;height:24px;margin:0;cursor:pointer;border:2px solid var(--consentry-border);border-radius:12px;background:radial-gradient(circle at 10px 50%,var(--consentry-border) 6px,#0000 7px) var(--consentry-bg)}
+input:checked{border-color:var(--consentry-accent);background:radial-gradient(circle at calc(100% - 10px) 50%,var(--consentry-accent-fg) 6px,#0000 7px) var(--consentry-accent)}
+input:disabled{cursor:default;border-style:dashed}
+.always{color:var(--consentry-muted);font-size:.93em;margin-inline-start:auto}
+@media (forced-colors:active){input[type=checkbox]{appearance:auto}}
 summary{cursor:pointer;min-height:24px;padding:4px 0}
 ul{margin:0;padding:0;list-style:none}
 .vendor{border:1px solid var(--consentry-border);border-radius:var(--consentry-radius);padding:8px 12px;margin:8px 0}

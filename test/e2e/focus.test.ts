@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { ui, useBrowserSuite } from './harness.js'
+import { focusedHooks, ui, useBrowserSuite } from './harness.js'
 
 const suite = useBrowserSuite()
 const shop = () => suite.servers.siteUrl + '/test/shop.html'
 
-/** The focused element's id, or its tag name; inside the UI's shadow root, its data-action. */
-const focused = (page: Page) =>
-  page.evaluate(() => {
-    let element = document.activeElement
-    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement
-    return element?.getAttribute('data-action') || element?.id || element?.localName
-  })
+/** The focused element's data-action inside the UI, else its id, else its tag name. */
+const focused = async (page: Page) => {
+  const hooks = await focusedHooks(page)
+  return hooks?.action || hooks?.id || hooks?.tag
+}
 
 async function tabTo(page: Page, action: string) {
   for (let step = 0; step < 30 && (await focused(page)) !== action; step++) await page.keyboard.press('Tab')

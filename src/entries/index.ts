@@ -24,6 +24,7 @@ const loadChunk: LoadChunk = (name) => chunkImports[name]()
 
 export { validateConfig } from '../core/config/index.js'
 export { practicalWarnings } from '../core/config/practice.js'
+export { localizeMessage } from '../core/config/messages.js'
 export { DATA_ITEMS, dataItemLabel } from '../core/vocabulary/index.js'
 export type { Validation } from '../core/config/index.js'
 export { parseConsentCookie } from '../adapters/storage/parse-cookie.js'

@@ -19,6 +19,7 @@ const chunkImports: { [K in keyof Chunks]: () => Promise<Chunks[K]> } = {
   sha256: () => import('../core/hash/sha256.js').then((module) => module.sha256Hex),
   disclosure: () => import('../ui/disclosure/fill.js').then((module) => module.fillDisclosures),
   integrations: () => import('../adapters/integrations/index.js').then((module) => module.startIntegrations),
+  placeholder: () => import('../ui/placeholder/index.js').then((module) => module.showPlaceholders),
 }
 const loadChunk: LoadChunk = (name) => chunkImports[name]()
 

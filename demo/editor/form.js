@@ -5,6 +5,9 @@ import { checkboxField, dataItemsField, listField, localizedField, selectField, 
 import { language, t } from './i18n.js'
 import { getAt, pathString } from './model.js'
 
+// The catalogue names the vendor fields still to confirm; the note shows the form's labels for them.
+const FIELD_LABELS = { name: 'vendorName', policyUrl: 'vendorPolicyUrl', country: 'country', foreignSystemInfoUrl: 'foreignSystemInfoUrl', recipientMeasures: 'recipientMeasures' }
+
 export const localized = (text) => (typeof text === 'string' ? text : (text?.[language()] ?? text?.ja ?? text?.en ?? ''))
 
 function itemHeader(list, index, labelKey, name) {
@@ -36,7 +39,7 @@ export function categoryOptions(model, current) {
 
 function catalogueNote(entry) {
   return h('div', { class: 'note' },
-    h('p', {}, t('fromCatalogue', { date: entry.checked }), entry.toConfirm.length ? ' ' + t('toConfirm', { fields: entry.toConfirm.join(', ') }) : ''),
+    h('p', {}, t('fromCatalogue', { date: entry.checked }), entry.toConfirm.length ? ' ' + t('toConfirm', { fields: entry.toConfirm.map((field) => t(FIELD_LABELS[field] ?? field)).join(language() === 'ja' ? '、' : ', ') }) : ''),
     h('details', {}, h('summary', {}, t('sources')),
       h('ul', {}, entry.sources.map((source) => h('li', {}, /^https?:/.test(source) ? h('a', { href: source, rel: 'noreferrer' }, source) : source)))))
 }

@@ -1,5 +1,5 @@
-// The editor's own words. The validator's messages are shown as they are, in English, exactly
-// as `consentry check` prints them, so a developer can search for them.
+// The editor's own words. The validator's messages come in the same language from
+// localizeMessage, as `consentry check --lang` prints them.
 const STRINGS = {
   ja: {
     title: 'Consentry 設定エディター',

@@ -1,7 +1,8 @@
-// Shows validateConfig's messages, word for word as `consentry check` prints them, next to the
-// field each one names and in a list of links to those fields.
+// Shows validateConfig's messages, in the editor's language as `consentry check --lang` prints
+// them, next to the field each one names and in a list of links to those fields.
+import { localizeMessage } from '/dist/esm/index.js'
 import { h } from './dom.js'
-import { t } from './i18n.js'
+import { language, t } from './i18n.js'
 
 /** The JSON path a message starts with: "vendors[0].id is required" → "vendors[0].id". */
 const messagePath = (message) => message.split(' ')[0]
@@ -21,7 +22,7 @@ function targetFor(form, path) {
 
 function attach(target, kind, text, number) {
   const id = `msg-${number}`
-  const message = h('p', { class: `field-msg ${kind}`, id }, `${t(kind)}: ${text}`)
+  const message = h('p', { class: `field-msg ${kind}`, id }, `${t(kind)}: ${localizeMessage(text, language())}`)
   if (target.matches('fieldset, section')) {
     const legend = target.querySelector(':scope > legend, :scope > h2')
     legend ? legend.after(message) : target.prepend(message)
@@ -49,7 +50,7 @@ export function showProblems(form, summary, { errors, warnings }) {
   const items = lines.map(([kind, text], number) => {
     const target = targetFor(form, messagePath(text))
     const id = target ? attach(target, kind, text, number) : null
-    const label = `${t(kind)}: ${text}`
+    const label = `${t(kind)}: ${localizeMessage(text, language())}`
     return h('li', { class: kind }, id ? h('a', { href: '#' + id, 'data-focus': id }, label) : label)
   })
   summary.querySelector('.count').textContent = lines.length

@@ -1,12 +1,13 @@
 /// <reference types="node" />
 import { validateConfig } from '../core/config/index.js'
 import { practicalWarnings } from '../core/config/practice.js'
-import { canonicalJson } from '../core/receipt/index.js'
+import { configFields, type Fields } from '../core/config/schema.js'
 import type { Config, Locale } from '../core/config/types.js'
 import { disclosureSections } from '../core/disclosure/index.js'
 import { disclosureMarkdown, disclosurePage } from '../ui/disclosure/render.js'
 import { configJsonSchema } from '../core/config/json-schema.js'
 import { suggestFix } from './fixes.js'
+import { localizeMessage } from '../core/config/messages.js'
 
 export interface CliResult {
   code: number
@@ -14,7 +15,7 @@ export interface CliResult {
   stderr: string
 }
 
-export const USAGE = `usage: consentry check <consent.json> [--previous old.json] [--fix]
+export const USAGE = `usage: consentry check <consent.json> [--previous old.json] [--fix] [--lang ja|en]
        consentry disclosure <consent.json> [--format html|md|json] [--locale ja|en]
        consentry schema
        consentry scan <url> [--config consent.json] [--format text|json] [--timeout ms]
@@ -23,7 +24,10 @@ export const USAGE = `usage: consentry check <consent.json> [--previous old.json
                what would make consent invalid in practice (warnings)
                each problem is followed by how to fix it
   --previous   the config now live, to catch vendors that changed without a new revision
-  --fix        rewrites the file normalised: keys sorted, defaults written out
+  --fix        rewrites the file normalised: fields in the order of the README's table,
+               defaults written out
+  --lang       the language of the messages and fixes: ja or en (default: from LC_ALL,
+               LC_MESSAGES or LANG; English unless that names Japanese)
 
   disclosure   prints the external-transmission notice (Telecommunications Business Act
                Art. 27-12) generated from the config: what is sent, to whom, for what purpose
@@ -54,18 +58,48 @@ function option(args: string[], name: string, allowed: readonly string[], fallba
 
 const fail = (message: string, code = 1): CliResult => ({ code, stdout: '', stderr: message.endsWith('\n') ? message : message + '\n' })
 
-function readJson(path: string, readFile: (path: string) => string): unknown {
-  const problem = (error: unknown, fix: string) => new Error('consentry: cannot read ' + path + ': ' + (error as Error).message + '\nconsentry:   fix: ' + fix)
+const WORDS = {
+  en: {
+    error: 'error',
+    warning: 'warning',
+    fix: 'fix',
+    cannotRead: 'cannot read ',
+    noFile: 'check the file name, and run the command in the folder that holds the file',
+    notJson: 'the file is not valid JSON: look for a missing comma, quote or bracket near the position named (editors using the JSON Schema mark it)',
+    valid: ': valid',
+    warnings: (count: number) => ', ' + count + ' warning(s)',
+    written: '; written normalised',
+  },
+  ja: {
+    error: 'エラー',
+    warning: '警告',
+    fix: '修正案',
+    cannotRead: '読み込めません: ',
+    noFile: 'ファイル名を確かめ、そのファイルがあるフォルダーでコマンドを実行してください',
+    notJson: 'JSONとして正しくありません。示された位置の近くで、カンマ・引用符・括弧の抜けを探してください（JSON Schema を使うエディターでは印が付きます）',
+    valid: ': 有効です',
+    warnings: (count: number) => '（警告 ' + count + ' 件）',
+    written: '。整えて書き出しました',
+  },
+}
+
+/** The language of the messages: Japanese when the environment's locale names it. */
+export const environmentLocale = (env: Record<string, string | undefined>): Locale =>
+  /^ja/i.test(env.LC_ALL || env.LC_MESSAGES || env.LANG || '') ? 'ja' : 'en'
+
+function readJson(path: string, readFile: (path: string) => string, locale: Locale = 'en'): unknown {
+  const t = WORDS[locale]
+  const problem = (error: unknown, fix: string) => new Error('consentry: ' + t.cannotRead + path + ': ' + (error as Error).message + '\nconsentry:   ' + t.fix + ': ' + fix)
   let text: string
   try {
     text = readFile(path)
   } catch (error) {
-    throw problem(error, 'check the file name, and run the command in the folder that holds the file')
+    throw problem(error, t.noFile)
   }
   try {
     return JSON.parse(text)
   } catch (error) {
-    throw problem(error, 'the file is not valid JSON: look for a missing comma, quote or bracket near the position named (editors using the JSON Schema mark it)')
+    throw problem(error, t.notJson)
   }
 }
 
@@ -99,11 +133,16 @@ export function scanConfig(path: string | null, readFile: (path: string) => stri
 }
 
 /** The consentry command, without touching the process: files come through readFile and writeFile. */
-export function runCli(argv: string[], readFile: (path: string) => string, writeFile: (path: string, text: string) => void = () => {}): CliResult {
+export function runCli(
+  argv: string[],
+  readFile: (path: string) => string,
+  writeFile: (path: string, text: string) => void = () => {},
+  defaultLocale: Locale = 'en',
+): CliResult {
   const args = [...argv]
   if (args[0] === '--help' || args[0] === '-h') return { code: 0, stdout: USAGE, stderr: '' }
   try {
-    if (args[0] === 'check') return check(args.slice(1), readFile, writeFile)
+    if (args[0] === 'check') return check(args.slice(1), readFile, writeFile, defaultLocale)
   } catch (error) {
     return fail((error as Error).message)
   }
@@ -138,26 +177,56 @@ export function runCli(argv: string[], readFile: (path: string) => string, write
   return { code: 0, stdout, stderr: '' }
 }
 
-function check(args: string[], readFile: (path: string) => string, writeFile: (path: string, text: string) => void): CliResult {
+function check(args: string[], readFile: (path: string) => string, writeFile: (path: string, text: string) => void, defaultLocale: Locale): CliResult {
   const fix = args.includes('--fix')
   const rest = args.filter((arg) => arg !== '--fix')
+  let locale: Locale
+  try {
+    locale = option(rest, '--lang', ['ja', 'en'], defaultLocale) as Locale
+  } catch (error) {
+    return fail('consentry: ' + (error as Error).message + '\n\n' + USAGE, 2)
+  }
+  const t = WORDS[locale]
   const previousAt = rest.indexOf('--previous')
   const previousPath = previousAt === -1 ? null : rest.splice(previousAt, 2)[1]
   if (rest.length !== 1 || (previousAt !== -1 && !previousPath)) return fail(USAGE, 2)
   const path = rest[0]!
-  const raw = readJson(path, readFile)
+  const raw = readJson(path, readFile, locale)
   const { config, errors, warnings } = validateConfig(raw)
   // Each problem on its line, and under it how to fix it where that can be said.
   const withFix = (kind: string) => (message: string) => {
-    const fix = suggestFix(message, raw)
-    return kind + ': ' + message + (fix ? '\n' + path + ':   fix: ' + fix : '')
+    const fix = suggestFix(message, raw, locale)
+    return kind + ': ' + localizeMessage(message, locale) + (fix ? '\n' + path + ':   ' + t.fix + ': ' + fix : '')
   }
-  const lines = errors.map(withFix('error')).concat(warnings.map(withFix('warning')))
+  const lines = errors.map(withFix(t.error)).concat(warnings.map(withFix(t.warning)))
   if (!config) return fail(lines.map((line) => path + ': ' + line).join('\n'))
-  const previous = previousPath ? validateConfig(readJson(previousPath, readFile)).config : null
+  const previous = previousPath ? validateConfig(readJson(previousPath, readFile, locale)).config : null
   const practice = practicalWarnings(config, previous)
-  const report = lines.concat(practice.map(withFix('warning'))).map((line) => path + ': ' + line)
-  if (fix) writeFile(path, JSON.stringify(JSON.parse(canonicalJson(config)), null, 2) + '\n')
-  const summary = path + ': valid' + (report.length ? ', ' + report.length + ' warning(s)' : '') + (fix ? '; written normalised' : '') + '\n'
+  const report = lines.concat(practice.map(withFix(t.warning))).map((line) => path + ': ' + line)
+  if (fix) writeFile(path, JSON.stringify(inSchemaOrder(config, configFields), null, 2) + '\n')
+  const summary = path + t.valid + (report.length ? t.warnings(report.length) : '') + (fix ? t.written : '') + '\n'
   return { code: 0, stdout: summary, stderr: report.length ? report.join('\n') + '\n' : '' }
+}
+
+/**
+ * The config with its fields in the schema's order (revision first, categories and vendors
+ * last, as the README's table lists them), nested objects and list items too; fields the
+ * schema does not name (such as "$schema") come first, as written.
+ */
+function inSchemaOrder(value: unknown, fields: Fields | null): unknown {
+  if (Array.isArray(value)) return value
+  if (typeof value !== 'object' || value === null || !fields) return value
+  const input = value as Record<string, unknown>
+  const out: Record<string, unknown> = {}
+  for (const key of Object.keys(input)) if (!(key in fields)) out[key] = input[key]
+  for (const [key, [spec]] of Object.entries(fields)) {
+    if (input[key] === undefined) continue
+    const item = spec.kind === 'list' && spec.of.kind === 'object' ? spec.of.fields : null
+    out[key] =
+      spec.kind === 'object' ? inSchemaOrder(input[key], spec.fields)
+      : item ? (input[key] as unknown[]).map((entry) => inSchemaOrder(entry, item))
+      : spec.kind === 'either' ? inSchemaOrder(input[key], (spec.of.find((option) => option.kind === 'object') as { fields: Fields } | undefined)?.fields ?? null)
+      : input[key]
+  }
+  return out
 }

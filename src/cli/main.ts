@@ -1,7 +1,7 @@
 /// <reference types="node" />
 /** The consentry command. */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import { runCli, scanArguments, scanConfig } from './index.js'
+import { environmentLocale, runCli, scanArguments, scanConfig } from './index.js'
 import { scan } from './scan/index.js'
 
 const readFile = (path: string) => readFileSync(path, 'utf8')
@@ -21,7 +21,7 @@ async function runScan() {
 
 if (argv[0] === 'scan') void runScan()
 else {
-  const result = runCli(argv, readFile, (path, text) => writeFileSync(path, text))
+  const result = runCli(argv, readFile, (path, text) => writeFileSync(path, text), environmentLocale(process.env))
   process.stdout.write(result.stdout)
   process.stderr.write(result.stderr)
   process.exitCode = result.code

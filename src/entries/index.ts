@@ -22,11 +22,13 @@ const chunkImports: { [K in keyof Chunks]: () => Promise<Chunks[K]> } = {
   sha256: () => import('../core/hash/sha256.js').then((module) => module.sha256Hex),
   disclosure: () => import('../ui/disclosure/fill.js').then((module) => module.fillDisclosures),
   integrations: () => import('../adapters/integrations/index.js').then((module) => module.startIntegrations),
+  placeholder: () => import('../ui/placeholder/index.js').then((module) => module.showPlaceholders),
 }
 const loadChunk: LoadChunk = (name) => chunkImports[name]()
 
 export { validateConfig } from '../core/config/index.js'
 export { practicalWarnings } from '../core/config/practice.js'
+export { localizeMessage } from '../core/config/messages.js'
 export { DATA_ITEMS, dataItemLabel } from '../core/vocabulary/index.js'
 export type { Validation } from '../core/config/index.js'
 export { parseConsentCookie } from '../adapters/storage/parse-cookie.js'

@@ -45,7 +45,12 @@ export function startRuntime(config: Config, options: RuntimeOptions): { target:
   const afterDecision = () => options.load('decision')
   const { emit } = options
   // An id the config does not define is never granted, so such markup stays blocked.
-  const gate = createGate(doc, (categories, vendor) => isGranted($consent.get(), categories, vendor))
+  const gate = createGate(
+    doc,
+    (categories, vendor) => isGranted($consent.get(), categories, vendor),
+    // Blocked frames show what they are and a button that allows just them.
+    (held) => options.ui && options.load('placeholder').then((place) => place(held, uiRuntime, show), reportError),
+  )
 
   // Listeners (Consent Mode among them) hear of a change before any tag it allows runs.
   $consent.listen((state) => {

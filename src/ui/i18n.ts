@@ -37,12 +37,12 @@ export const BANNER_STRINGS = {
 
 export const DIALOG_STRINGS = {
   ja: {
-    stopProvision: '第三者への提供を停止する',
+    stopProvision: '必須以外の提供を停止',
     dialogTitle: 'Cookie設定',
     dialogIntro: '項目ごとに選べます。必須の項目はサイトの動作に必要なためオフにできません。設定はいつでも変更・撤回できます。',
     close: '閉じる',
     save: '選択内容を保存',
-    required: '必須',
+    required: '常に有効',
     vendors: '送信先の事業者',
     country: '所在国',
     dataItems: '送信される情報',
@@ -55,7 +55,7 @@ export const DIALOG_STRINGS = {
     newTab: '（新しいタブで開きます）',
   },
   en: {
-    stopProvision: 'Stop provision to third parties',
+    stopProvision: 'Stop all optional sharing',
     dialogTitle: 'Cookie settings',
     dialogIntro: 'Choose each purpose separately. Strictly necessary ones keep the site working and cannot be switched off. You can change or withdraw your choices at any time.',
     close: 'Close',

@@ -8,6 +8,11 @@ import { reportError } from '../adapters/report/index.js'
 export type { UIRuntime, MountUI, RenderPreferences, PreferencesProps } from './runtime.js'
 
 const STATUS_MS = 4000
+const FOCUSABLE = 'a[href],button:not(:disabled),input:not(:disabled):not([type=hidden]),select:not(:disabled),textarea:not(:disabled),[tabindex]:not([tabindex="-1"])'
+
+/** The page's first element that can take focus and is shown, outside the UI itself. */
+const firstFocusable = (doc: Document, host: Element) =>
+  [...doc.querySelectorAll<HTMLElement>(FOCUSABLE)].find((element) => !host.contains(element) && element.getClientRects().length)
 const ROOT_ID = 'consentry-root'
 
 /**
@@ -30,26 +35,38 @@ export const mountUI: MountUI = (runtime, doc) => {
   const modal = position == 'modal'
   const t = BANNER_STRINGS[locale]
   const dialogSlot = element(doc, 'div')
-  // Announced in the live region, which outlives the banner and the dialog.
-  const status = element(doc, 'div', { role: 'status', 'aria-live': 'polite', class: 'sr' })
+  // Shown for a moment and announced in the live region, which outlives the banner and the
+  // dialog; fixed in place, so it moves nothing on the page.
+  const status = element(doc, 'div', { role: 'status', 'aria-live': 'polite', class: 'status' })
   const root = element(doc, 'div', { class: 'root', lang: locale }, dialogSlot, status)
   shadow.append(root)
   let banner: Banner | null = null
   let statusTimer: ReturnType<typeof setTimeout>
   const scrollPadding = doc.documentElement.style
 
+  // Where focus was before the UI took it: it goes back there once the UI is gone.
+  let returnTo: HTMLElement | null = null
+  // Focus inside the shadow root reaches the document as the host's.
+  doc.addEventListener('focusin', (event) => {
+    const target = event.target
+    if (target != host && target instanceof HTMLElement) returnTo = target
+  })
+  const focusPage = () => (returnTo?.isConnected ? returnTo : firstFocusable(doc, host))?.focus()
+
   const close = () => {
     $preferencesOpen.set(false)
     const opener = runtime.takeOpener()
-    // After a decision the banner is gone; otherwise focus goes back where it came from.
-    queueMicrotask(() => (opener?.isConnected ? opener : banner?.customize)?.focus())
+    // Focus goes back where it came from; after a decision the banner is gone, so to the page.
+    queueMicrotask(() => (opener?.isConnected ? opener.focus() : banner ? banner.customize.focus() : focusPage()))
   }
 
   const decide = (action: () => void) => {
     // Outside the dialog only the banner decides, and only once: a double click's second
     // click, landing before the banner is gone, must not make a second decision.
     if (!$preferencesOpen.get() && $consent.get().decided) return
+    const focusInBanner = !!banner?.element.contains(shadow.activeElement)
     action()
+    if (focusInBanner && !banner) focusPage()
     status.textContent = t.saved
     clearTimeout(statusTimer)
     statusTimer = setTimeout(() => (status.textContent = ''), STATUS_MS)

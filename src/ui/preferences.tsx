@@ -43,7 +43,7 @@ export class Preferences extends Component<PreferencesProps, Switches> {
     this.heading.current?.focus()
     const { runtime } = this.props
     const container = this.record.current
-    if (container && runtime.receipts) runtime.receipts().then((receipts) => renderRecord(container, receipts, runtime.locale)).catch(reportError)
+    if (container && runtime.receipts) runtime.receipts().then((receipts) => renderRecord(container, receipts, runtime.config, runtime.locale)).catch(reportError)
   }
 
   onKeyDown = (event: KeyboardEvent) => {
@@ -109,8 +109,8 @@ export class Preferences extends Component<PreferencesProps, Switches> {
                   <div class="row">
                     <label for={switchId} id={switchId + '-title'} class="title">
                       {localize(category.title, locale)}
-                      {category.required && <span class="badge">{t.required}</span>}
                     </label>
+                    {category.required && <span class="always" id={switchId + '-always'}>{t.required}</span>}
                     <input
                       id={switchId}
                       type="checkbox"
@@ -118,6 +118,7 @@ export class Preferences extends Component<PreferencesProps, Switches> {
                       data-category={category.id}
                       checked={on}
                       disabled={category.required}
+                      aria-describedby={category.required ? switchId + '-always' : undefined}
                       onChange={(event) =>
                         this.setState({ categories: { ...categories, [category.id]: (event.target as HTMLInputElement).checked } })
                       }
@@ -149,6 +150,10 @@ export class Preferences extends Component<PreferencesProps, Switches> {
             {runtime.receipts && <div class="record" ref={this.record} />}
           </div>
           <div class="actions">
+            {/* The banner's order: accept, reject, then the third choice. */}
+            <button type="button" data-action="dialog-accept-all" onClick={() => decide(() => runtime.acceptAll('dialog-accept-all'))}>
+              {t.acceptAll}
+            </button>
             {/* Once decided, rejecting is withdrawing: APPI's "stop provision to third parties", recorded as such. */}
             <button
               type="button"
@@ -156,9 +161,6 @@ export class Preferences extends Component<PreferencesProps, Switches> {
               onClick={() => decide(() => (state.decided ? runtime.withdraw('stop-provision') : runtime.rejectAll('dialog-reject-all')))}
             >
               {state.decided ? t.stopProvision : t.rejectAll}
-            </button>
-            <button type="button" data-action="dialog-accept-all" onClick={() => decide(() => runtime.acceptAll('dialog-accept-all'))}>
-              {t.acceptAll}
             </button>
             <button type="button" data-action="save" onClick={this.save}>{t.save}</button>
           </div>

@@ -1,4 +1,5 @@
-import type { Locale } from '../core/config/types.js'
+import type { Config, Locale } from '../core/config/types.js'
+import { localize } from '../core/text/index.js'
 import type { ReceiptsController } from '../adapters/receipts/index.js'
 import { element } from './dom.js'
 
@@ -24,8 +25,13 @@ const TEXT = {
  * decision this browser made, newest first, and a JSON download. Plain DOM, filled in
  * once the receipts have loaded.
  */
-export async function renderRecord(container: HTMLElement, receipts: ReceiptsController, locale: Locale) {
+export async function renderRecord(container: HTMLElement, receipts: ReceiptsController, config: Config, locale: Locale) {
   const t = TEXT[locale]
+  // Visitors read the categories' titles; an id the config no longer has is shown as it is.
+  const title = (id: string) => {
+    const category = config.categories.find((candidate) => candidate.id === id)
+    return category ? localize(category.title, locale) : id
+  }
   const doc = container.ownerDocument
   const list = (await receipts.history()).reverse()
   const unsent = new Set(receipts.unsent().map((receipt) => receipt.id))
@@ -35,15 +41,13 @@ export async function renderRecord(container: HTMLElement, receipts: ReceiptsCon
       doc,
       'li',
       {},
-      new Date(receipt.timestamp).toLocaleString(locale) + ' — ' + t.events[receipt.event] + ': ' + granted.join(', ') +
+      new Date(receipt.timestamp).toLocaleString(locale) + ' — ' + t.events[receipt.event] + ': ' + granted.map(title).join(locale == 'ja' ? '、' : ', ') +
         (unsent.has(receipt.id) ? ' (' + t.pending + ')' : '') + ' — ' + receipt.id,
     )
   })
+  if (!items.length) return container.replaceChildren(element(doc, 'h3', {}, t.title), element(doc, 'p', {}, t.none))
+  // A download is offered only when there is something to download.
   const button = element(doc, 'button', { type: 'button', 'data-action': 'download-record' }, t.download)
   button.addEventListener('click', () => void receipts.download())
-  container.replaceChildren(
-    element(doc, 'h3', {}, t.title),
-    items.length ? element(doc, 'ul', {}, ...items) : element(doc, 'p', {}, t.none),
-    button,
-  )
+  container.replaceChildren(element(doc, 'h3', {}, t.title), element(doc, 'ul', {}, ...items), button)
 }

@@ -1,7 +1,7 @@
 /// <reference types="node" />
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { runCli } from '../../src/cli/index.js'
+import { environmentLocale, runCli } from '../../src/cli/index.js'
 import { golden } from './golden.js'
 
 const demo = () => JSON.parse(readFileSync(new URL('./consent.json', import.meta.url), 'utf8'))
@@ -37,6 +37,25 @@ describe('consentry check', () => {
         'consent.json: error: vendors[0].country must be a two-letter ISO 3166 code such as "JP", got "usa"\n' +
         'consent.json:   fix: use an upper-case two-letter code such as "JP", "US" or "FR"\n',
     )
+  })
+
+  it('reports the APPI Art. 28 and reference errors in the same run as broken shapes elsewhere', () => {
+    const config = demo()
+    delete config.revision
+    config.expiresAfterDays = '365'
+    config.vendors[1].id = 'bad id'
+    config.vendors[2].category = 'affiliat'
+    delete config.vendors[0].recipientMeasures
+    const result = run(['check', 'consent.json'], { 'consent.json': config })
+    expect(result.code).toBe(1)
+    expect(result.stderr.split('\n').filter((line) => line.includes(': error: '))).toEqual([
+      'consent.json: error: revision is required',
+      'consent.json: error: expiresAfterDays must be a whole number, got "365"',
+      'consent.json: error: vendors[1].id must be letters, digits, "_" or "-" (at most 64), got "bad id"',
+      'consent.json: error: vendors[0].recipientMeasures is required for a recipient outside Japan (country "US", APPI Art. 28)',
+      'consent.json: error: vendors[2].category "affiliat" is not the id of any category',
+    ])
+    expect(result.stderr).toContain('fix: did you mean "affiliate"?')
   })
 
   it('names the APPI Art. 28 details a foreign vendor lacks', () => {
@@ -78,13 +97,47 @@ describe('consentry check', () => {
     expect(bumped.stderr).toBe('')
   })
 
-  it('with --fix, writes the config back with sorted keys and explicit defaults', () => {
-    const result = run(['check', 'consent.json', '--fix'], { 'consent.json': { policyUrl: '/p', revision: 'r', categories: [{ title: 'T', id: 'a' }] } })
+  it('with --fix, writes the config back in the README\'s order, revision first, with explicit defaults', () => {
+    const result = run(['check', 'consent.json', '--fix'], {
+      'consent.json': { vendors: [], policyUrl: '/p', categories: [{ title: 'T', id: 'a' }], revision: 'r', googleConsentMode: { url_passthrough: true, ad_storage: ['a'] } },
+    })
     expect(result.code).toBe(0)
     const written = JSON.parse(result.written['consent.json']!)
-    expect(Object.keys(written)).toEqual([...Object.keys(written)].sort())
+    expect(Object.keys(written)).toEqual(['revision', 'locale', 'expiresAfterDays', 'policyUrl', 'cookie', 'reloadOnWithdraw', 'googleConsentMode', 'categories', 'vendors'])
+    expect(Object.keys(written.googleConsentMode)).toEqual(['ad_storage', 'url_passthrough'])
     expect(written).toMatchObject({ locale: 'auto', expiresAfterDays: 365, cookie: { name: 'consentry' }, vendors: [] })
-    expect(written.categories[0]).toEqual({ description: '', gpc: false, id: 'a', required: false, title: 'T' })
+    expect(Object.entries(written.categories[0])).toEqual([['id', 'a'], ['required', false], ['title', 'T'], ['description', ''], ['gpc', false]])
+    // Written again, the file stays as it is.
+    expect(run(['check', 'consent.json', '--fix'], { 'consent.json': written }).written['consent.json']).toBe(result.written['consent.json'])
+  })
+
+  it('with --lang ja, says every problem and fix in Japanese', () => {
+    const config = demo()
+    delete config.revision
+    config.vendors[0].country = 'usa'
+    config.vendors[1].category = 'advertsing'
+    config.expiresAfterDay = 30
+    const result = run(['check', 'consent.json', '--lang', 'ja'], { 'consent.json': config })
+    expect(result.code).toBe(1)
+    expect(result.stderr).toBe(
+      'consent.json: エラー: revision は必須です\n' +
+        'consent.json:   修正案: "revision": "2026-01-01" を追加します（任意の文字列。送信先や利用目的を変えたら必ず変更します）\n' +
+        'consent.json: エラー: vendors[0].country は "JP" のような ISO 3166 の英大文字2文字のコード にしてください（"usa" になっています）\n' +
+        'consent.json:   修正案: "JP"、"US"、"FR" のような英大文字2文字のコードを使います\n' +
+        'consent.json: エラー: vendors[1].category の "advertsing" はどのカテゴリーのIDでもありません\n' +
+        'consent.json:   修正案: "advertising" の誤りではありませんか。次のいずれかを使います: "necessary", "advertising", "affiliate", "dmp"\n' +
+        'consent.json: 警告: expiresAfterDay は知られていない項目のため無視されます\n' +
+        'consent.json:   修正案: "expiresAfterDays" の誤りではありませんか。\n',
+    )
+  })
+
+  it('takes the language from the environment\'s locale, English by default', () => {
+    const config = { revision: 'r' }
+    const ja = runCli(['check', 'c.json'], () => JSON.stringify(config), () => {}, environmentLocale({ LANG: 'ja_JP.UTF-8' }))
+    expect(ja.stderr).toContain('c.json: エラー: policyUrl は必須です')
+    const en = runCli(['check', 'c.json'], () => JSON.stringify(config), () => {}, environmentLocale({ LANG: 'C.UTF-8' }))
+    expect(en.stderr).toContain('c.json: error: policyUrl is required')
+    expect(environmentLocale({ LC_ALL: 'ja_JP.UTF-8', LANG: 'en_US.UTF-8' })).toBe('ja')
   })
 
   it('does not write anything for an invalid config', () => {

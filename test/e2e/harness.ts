@@ -67,6 +67,23 @@ export const ui = {
   vendorList: (category: string) => `[data-consentry="preferences"] section:has(input[data-category="${category}"]) summary`,
 }
 
+/** The focused element's hook attributes, looking into the shadow root. */
+export const focusedHooks = (page: Page) =>
+  page.evaluate(() => {
+    let element = document.activeElement
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement
+    if (!element) return null
+    const dialog = element.closest('[data-consentry="preferences"]')
+    return {
+      action: element.getAttribute('data-action'),
+      category: element.getAttribute('data-category'),
+      vendor: element.getAttribute('data-vendor'),
+      id: element.id,
+      tag: element.localName,
+      inDialog: !!dialog,
+    }
+  })
+
 /** Paths the tag server saw, without the query string. */
 export const tagPaths = (servers: Servers) => servers.tagRequests.map((request) => request.path.split('?')[0])
 

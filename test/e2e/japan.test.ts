@@ -35,7 +35,7 @@ describe('for Japanese sites', () => {
     await acceptAllWithVendorCookies(page, shop(), ['_fake_ad_id=1; path=/', '_fake_aff_click=2; path=/'])
     await page.evaluate(() => consentry.show())
     const stop = page.locator('[data-consentry="preferences"] [data-action="dialog-reject-all"]')
-    expect(await stop.textContent()).toBe('Stop provision to third parties')
+    expect(await stop.textContent()).toBe('Stop all optional sharing')
     await stop.click()
     await page.waitForFunction(() => !document.cookie.includes('_fake_'))
     expect(await page.evaluate(() => consentry.get().categories)).toEqual({

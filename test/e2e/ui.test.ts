@@ -1,25 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { tagPaths, ui, useBrowserSuite } from './harness.js'
+import { focusedHooks as focused, tagPaths, ui, useBrowserSuite } from './harness.js'
 
 const suite = useBrowserSuite()
 const shop = () => suite.servers.siteUrl + '/test/shop.html'
-
-/** The focused element's hook attributes, looking into the shadow root. */
-const focused = (page: Page) =>
-  page.evaluate(() => {
-    let element = document.activeElement
-    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement
-    if (!element) return null
-    const dialog = element.closest('[data-consentry="preferences"]')
-    return {
-      action: element.getAttribute('data-action'),
-      category: element.getAttribute('data-category'),
-      vendor: element.getAttribute('data-vendor'),
-      id: element.id,
-      inDialog: !!dialog,
-    }
-  })
 
 async function tabUntil(page: Page, matches: (f: Awaited<ReturnType<typeof focused>>) => boolean, limit = 40) {
   for (let step = 0; step < limit; step++) {

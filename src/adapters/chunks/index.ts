@@ -2,6 +2,7 @@ import type { RenderPreferences, UIRuntime } from '../../ui/runtime.js'
 import type { Config, Validation } from '../../core/config/index.js'
 import type { DecisionChunk } from '../decision/index.js'
 import type { StartIntegrations } from '../integrations/index.js'
+import type { ShowPlaceholders } from '../../ui/placeholder/index.js'
 
 /** The UI chunk works out the visitor's language and the dialog's opener itself, to keep that out of consentry.js. */
 export type UIRuntimeWithoutLocale = Omit<UIRuntime, 'locale' | 'takeOpener' | 'receipts' | 'preferences'> & { load: LoadChunk }
@@ -25,6 +26,8 @@ export interface Chunks {
   disclosure: (config: Config, doc: Document) => void
   /** Google Consent Mode and holding back requests to vendors' domains, before anything gated runs. */
   integrations: StartIntegrations
+  /** Placeholders for blocked frames (and elements marked data-consentry-placeholder), with a button that allows just them. */
+  placeholder: ShowPlaceholders
 }
 
 /** `blocking`: run the chunk before anything that follows consentry.js in the page, where possible. */

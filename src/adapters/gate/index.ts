@@ -26,7 +26,12 @@ const byDocumentOrder = (a: Element, b: Element) => (a.compareDocumentPosition(b
 // as nothing follows it in the document: running it then would run half of it.
 const parsedPast = (node: Node | null): boolean => !!node && (!!node.nextSibling || parsedPast(node.parentNode))
 
-export function createGate(doc: Document, isAllowed: IsAllowed): Gate {
+/**
+ * `onHeld` hears of the elements that stay blocked after each evaluation and want a
+ * placeholder: iframes and elements marked `data-consentry-placeholder` (it may hear of one
+ * element more than once).
+ */
+export function createGate(doc: Document, isAllowed: IsAllowed, onHeld?: (elements: Element[]) => void): Gate {
   const waiting = new Set<Element>()
   const scriptQueue: HTMLScriptElement[] = []
   let loadingScripts = 0
@@ -91,6 +96,8 @@ export function createGate(doc: Document, isAllowed: IsAllowed): Gate {
       activate(element)
     }
     runQueuedScripts()
+    const held = onHeld ? [...candidates].filter((element) => waiting.has(element) && (element.localName == 'iframe' || element.hasAttribute('data-consentry-placeholder'))) : []
+    if (held.length) onHeld!(held)
   }
 
   collect(doc.documentElement, waiting)

@@ -90,40 +90,66 @@ function checkFields(fields: Fields, input: Record<string, unknown>, path: strin
 // Defaults are small literals; copying keeps one config from sharing arrays with another.
 const structuredCloneLite = (value: unknown) => (Array.isArray(value) ? [...value] : isObject(value) ? { ...value } : value)
 
-function checkReferences(config: Config, errors: string[]) {
+type Entries = Array<Record<string, unknown> | undefined>
+
+// The list items that are objects, with their index; anything else is already an error.
+const objects = (list: unknown): Array<[Record<string, unknown>, number]> =>
+  Array.isArray(list) ? list.flatMap((item, index) => (isObject(item) ? [[item, index] as [Record<string, unknown>, number]] : [])) : []
+
+/**
+ * The rules between fields, checked on every part that is well formed, so that one run
+ * reports every problem even while the shape is broken elsewhere. `checked` is the config as
+ * checkFields returned it (a field that failed is undefined); `input` says what was written.
+ */
+function checkReferences(checked: Record<string, unknown>, input: Record<string, unknown>, errors: string[]) {
+  // Every id written, even one of a bad form, so a vendor naming it is not blamed for that.
   const categoryIds = new Set<string>()
-  config.categories.forEach((category, index) => {
-    if (categoryIds.has(category.id)) errors.push(`categories[${index}].id "${category.id}" is used twice`)
-    categoryIds.add(category.id)
-  })
+  // Which ids exist is known only when every category has a written id.
+  let knowsCategories = Array.isArray(input.categories)
+  for (const [category, index] of objects(input.categories)) {
+    const id = category.id
+    if (typeof id !== 'string') {
+      knowsCategories = false
+      continue
+    }
+    if (categoryIds.has(id)) errors.push(`categories[${index}].id "${id}" is used twice`)
+    categoryIds.add(id)
+  }
+  if (objects(input.categories).length !== (input.categories as unknown[] | undefined)?.length) knowsCategories = false
   const vendorIds = new Set<string>()
-  config.vendors.forEach((vendor, index) => {
-    if (vendorIds.has(vendor.id)) errors.push(`vendors[${index}].id "${vendor.id}" is used twice`)
-    vendorIds.add(vendor.id)
-    if (!categoryIds.has(vendor.category))
+  const vendors = (checked.vendors ?? []) as Entries
+  for (const [raw, index] of objects(input.vendors)) {
+    const vendor = vendors[index] ?? {}
+    if (typeof vendor.id === 'string') {
+      if (vendorIds.has(vendor.id)) errors.push(`vendors[${index}].id "${vendor.id}" is used twice`)
+      vendorIds.add(vendor.id)
+    }
+    if (knowsCategories && typeof vendor.category === 'string' && !categoryIds.has(vendor.category))
       errors.push(`vendors[${index}].category "${vendor.category}" is not the id of any category`)
     // APPI Art. 28: before consent, a recipient abroad must come with its country's system and
     // its own measures; where the country cannot be named, the reason must be given instead.
-    if (vendor.countryUnknownReason === undefined) {
-      if (vendor.country === undefined)
+    if (raw.countryUnknownReason === undefined) {
+      if (raw.country === undefined)
         errors.push(`vendors[${index}] needs "country" (ISO 3166 code) or "countryUnknownReason" (APPI Art. 28)`)
-      else if (vendor.country !== 'JP')
+      else if (typeof vendor.country === 'string' && vendor.country !== 'JP')
         for (const field of ['foreignSystemInfoUrl', 'recipientMeasures'] as const)
-          if (vendor[field] === undefined)
+          if (raw[field] === undefined)
             errors.push(`vendors[${index}].${field} is required for a recipient outside Japan (country "${vendor.country}", APPI Art. 28)`)
     }
-  })
-  checkConsentModeMapping(config, categoryIds, errors)
+  }
+  if (knowsCategories) checkConsentModeMapping(checked.googleConsentMode, categoryIds, errors)
 }
 
 // A custom Consent Mode mapping may only name categories that exist.
-function checkConsentModeMapping(config: Config, categoryIds: Set<string>, errors: string[]) {
-  const option = config.googleConsentMode
-  if (typeof option !== 'object') return
-  for (const type of CONSENT_TYPES)
-    option[type]?.forEach((id, index) => {
-      if (!categoryIds.has(id)) errors.push(`googleConsentMode.${type}[${index}] "${id}" is not the id of any category`)
-    })
+function checkConsentModeMapping(option: unknown, categoryIds: Set<string>, errors: string[]) {
+  if (!isObject(option)) return
+  for (const type of CONSENT_TYPES) {
+    const ids = option[type]
+    if (Array.isArray(ids))
+      ids.forEach((id, index) => {
+        if (typeof id === 'string' && !categoryIds.has(id)) errors.push(`googleConsentMode.${type}[${index}] "${id}" is not the id of any category`)
+      })
+  }
 }
 
 /** Checks a config fully. Every problem is reported with its JSON path. */
@@ -134,6 +160,6 @@ export function validateConfig(input: unknown): Validation {
     return { config: null, errors: ['config must be an object, got ' + typeName(input)], warnings }
   }
   const config = checkFields(configFields, input, '', errors, warnings) as unknown as Config
-  if (!errors.length) checkReferences(config, errors)
+  checkReferences(config as unknown as Record<string, unknown>, input, errors)
   return { config: errors.length ? null : config, errors, warnings }
 }

@@ -1,6 +1,6 @@
 import type { Config, Locale } from '../../core/config/types.js'
 import type { ConsentChoice, ConsentState } from '../../core/consent/index.js'
-import type { ReadableStore } from '../../core/store/index.js'
+import type { ReadableAtom } from 'nanostores'
 import { localize } from '../../core/text/index.js'
 import { element } from '../dom.js'
 import { visitorLocale } from '../locale.js'
@@ -36,7 +36,7 @@ const MIN_HEIGHT = 100
 /** What the placeholders need from the runtime: the config, the state, and a decision of their own. */
 export interface PlaceholderRuntime {
   config: Config
-  $consent: ReadableStore<ConsentState>
+  $consent: ReadableAtom<ConsentState>
   set(choice: ConsentChoice, method: string): void
 }
 

@@ -2,14 +2,14 @@
  * A fix suggestion for each problem `consentry check` prints, worked out from the message
  * and the config. Kept in the CLI: the browser's validator chunk has a size budget.
  */
-import { categoryFields, configFields, vendorFields, type Fields } from '../core/config/schema.js'
+import { categoryFields, configFields, policyFields, vendorFields, type Fields } from '../core/config/schema.js'
 import { CONSENT_TYPES } from '../core/consent-mode/index.js'
 import type { Locale } from '../core/config/types.js'
 
 const fieldNames = (fields: Fields): string[] =>
   Object.entries(fields).flatMap(([name, [spec]]) => [name, ...(spec.kind === 'object' ? fieldNames(spec.fields) : [])])
 
-const KNOWN_FIELDS = [...new Set([...fieldNames(configFields), ...fieldNames(categoryFields), ...fieldNames(vendorFields), ...CONSENT_TYPES])]
+const KNOWN_FIELDS = [...new Set([...fieldNames(configFields), ...fieldNames(categoryFields), ...fieldNames(vendorFields), ...fieldNames(policyFields), ...CONSENT_TYPES])]
 
 /** Edit distance, for "did you mean". */
 function distance(a: string, b: string): number {
@@ -118,6 +118,26 @@ function fixFor(message: string, config: unknown): Said | null {
       ? ['write the host only: "' + host + '"', 'ホスト名だけを書きます: "' + host + '"']
       : ['write a host without "https://" or a path, e.g. "ads.example.com"', '"https://" やパスを付けずにホスト名を書きます（例: "ads.example.com"）']
   }
+  // Codes people reach for that ISO 3166-1 spells otherwise.
+  if ((match = message.match(/"([^"]*)" is not an ISO 3166-1 country code$/))) {
+    const iso = ({ UK: 'GB', EL: 'GR' } as Record<string, string>)[match[1]!]
+    return iso
+      ? ['ISO 3166-1 writes it "' + iso + '"', 'ISO 3166-1 では "' + iso + '" と書きます']
+      : ['use an ISO 3166-1 code such as "JP" or "DE", a subdivision such as "US-CA", or "EU", "EEA", "*", "unknown"', '"JP" や "DE" のような ISO 3166-1 の国コード、"US-CA" のような地方区分、または "EU"、"EEA"、"*"、"unknown" を使います']
+  }
+  if ((match = message.match(/must be a region such as .*, got "(.*)"$/))) {
+    const upper = match[1]!.toUpperCase()
+    return upper !== match[1] && /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(upper)
+      ? ['write it in capitals: "' + upper + '"', '英大文字で書きます: "' + upper + '"']
+      : ['use a code such as "JP", "US-CA", or "EU", "EEA", "*", "unknown"', '"JP"、"US-CA" のようなコード、または "EU"、"EEA"、"*"、"unknown" を使います']
+  }
+  if (/is a required category, which is always on$/.test(message))
+    return ['remove it from the policy\'s "categories": required categories are on under every policy', 'ポリシーの "categories" から削除します（必須のカテゴリーはどのポリシーでも常に有効です）']
+  if ((match = message.match(/makes "(.*)" (?:opt-out|notice) for .*APPI Art\. 31\)$/)))
+    return [
+      'make it opt-in for Japanese visitors: "categories": { "' + match[1] + '": "opt-in" } in that policy',
+      '日本の訪問者にはオプトインにします：そのポリシーに "categories": { "' + match[1] + '": "opt-in" } を書きます',
+    ]
   if (/must be a two-letter ISO 3166 code/.test(message))
     return ['use an upper-case two-letter code such as "JP", "US" or "FR"', '"JP"、"US"、"FR" のような英大文字2文字のコードを使います']
   if (/must be letters, digits, "_" or "-"/.test(message)) return ['use an id such as "advertising" or "ad-network"', '"advertising" や "ad-network" のようなIDを使います']

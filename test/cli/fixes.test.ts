@@ -36,6 +36,33 @@ describe('fix suggestions of consentry check', () => {
     expect(fixesFor((c) => (c.expiresAfterDay = 30))).toEqual([['expiresAfterDay is not a known field and is ignored', 'did you mean "expiresAfterDays"?']])
   })
 
+  it('fixes jurisdictions: ISO spellings, capitals, required categories and APPI Art. 31', () => {
+    const fixes = fixesFor((c) => {
+      c.jurisdictions = {
+        policies: [
+          { id: 'eu', regions: ['UK', 'de', 'ZZ'], model: 'opt-in', categories: { necessary: 'opt-out' } },
+          { id: 'jp', regions: ['JP'], model: 'notice' },
+        ],
+      }
+    })
+    expect(fixes).toEqual([
+      ['jurisdictions.policies[0].regions[1] must be a region such as "JP", "US-CA", "EEA", "EU", "*" or "unknown", got "de"', 'write it in capitals: "DE"'],
+      ['jurisdictions.policies[0].regions[0] "UK" is not an ISO 3166-1 country code', 'ISO 3166-1 writes it "GB"'],
+      [
+        'jurisdictions.policies[0].regions[2] "ZZ" is not an ISO 3166-1 country code',
+        'use an ISO 3166-1 code such as "JP" or "DE", a subdivision such as "US-CA", or "EU", "EEA", "*", "unknown"',
+      ],
+      ['jurisdictions.policies[0].categories["necessary"] is a required category, which is always on', 'remove it from the policy\'s "categories": required categories are on under every policy'],
+      [
+        'jurisdictions.policies[1].model makes "dmp" notice for JP, but vendor "dmp-x" links to personal data and needs opt-in consent in Japan (APPI Art. 31)',
+        'make it opt-in for Japanese visitors: "categories": { "dmp": "opt-in" } in that policy',
+      ],
+    ])
+    expect(fixesFor((c) => (c.jurisdictions = { policies: [{ id: 'x', regions: ['*'], model: 'opt-in', categoris: {} }] }))).toEqual([
+      ['jurisdictions.policies[0].categoris is not a known field and is ignored', 'did you mean "categories"?'],
+    ])
+  })
+
   it('turns a URL in domains into its host', () => {
     expect(fixesFor((c) => (c.vendors[1].domains = ['https://ads.example.com/tag.js']))[0]![1]).toBe('write the host only: "ads.example.com"')
   })

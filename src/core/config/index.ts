@@ -1,6 +1,7 @@
 import type { Config } from './types.js'
 import { configFields, type FieldSpec, type Fields } from './schema.js'
 import { CONSENT_TYPES } from '../consent-mode/index.js'
+import { isRegionEntry, policyFor, type Policy } from '../jurisdiction/index.js'
 
 export type { Config, Category, Vendor, LocalizedText, Locale, Controller } from './types.js'
 
@@ -55,6 +56,9 @@ function checkValue(spec: FieldSpec, value: unknown, path: string, errors: strin
     case 'object':
       if (!isObject(value)) return fail('must be an object')
       return checkFields(spec.fields, value, path, errors, warnings)
+    case 'record':
+      if (!isObject(value)) return fail('must be an object')
+      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, checkValue(spec.of, item, join(path, key), errors, warnings)]))
     case 'either': {
       // An object is judged by the object option, so its own problems name their exact paths.
       const option = spec.of.find((candidate) => {
@@ -138,6 +142,55 @@ function checkReferences(checked: Record<string, unknown>, input: Record<string,
     }
   }
   if (knowsCategories) checkConsentModeMapping(checked.googleConsentMode, categoryIds, errors)
+  checkJurisdictions(checked, knowsCategories ? categoryIds : null, errors)
+}
+
+/**
+ * Policies: unique ids, assigned region codes, overrides only for optional categories that
+ * exist, and APPI Art. 31 for Japanese visitors: a vendor that links what it receives to
+ * personal data needs opt-in consent, so its category may not be opt-out or notice there.
+ */
+function checkJurisdictions(checked: Record<string, unknown>, categoryIds: Set<string> | null, errors: string[]) {
+  const policies = (checked.jurisdictions as { policies?: unknown } | undefined)?.policies
+  if (!Array.isArray(policies)) return
+  const categories = (checked.categories ?? []) as Entries
+  const policyIds = new Set<string>()
+  policies.forEach((policy: Partial<Policy> | undefined, index) => {
+    const path = `jurisdictions.policies[${index}]`
+    if (!policy) return
+    if (typeof policy.id === 'string') {
+      if (policyIds.has(policy.id)) errors.push(`${path}.id "${policy.id}" is used twice`)
+      policyIds.add(policy.id)
+    }
+    policy.regions?.forEach((region, entry) => {
+      if (typeof region === 'string' && !isRegionEntry(region)) errors.push(`${path}.regions[${entry}] "${region}" is not an ISO 3166-1 country code`)
+    })
+    for (const id of Object.keys(policy.categories ?? {})) {
+      if (categoryIds && !categoryIds.has(id)) errors.push(`${path}.categories "${id}" is not the id of any category`)
+      else if (categories.some((category) => category?.id === id && !!category.required))
+        errors.push(`${path}.categories["${id}"] is a required category, which is always on`)
+    }
+  })
+  // Art. 31, for whichever policy a Japanese visitor gets, "*" included.
+  // A region entry that is broken is an error of its own and matches nothing here; a policy
+  // without a valid model or overrides cannot be judged, and neither can the ones around it.
+  if (!policies.every((policy) => typeof policy?.model === 'string' && Object.values(policy.categories ?? {}).every((model) => typeof model === 'string'))) return
+  const wellFormed: Policy[] = policies.map((policy: Policy) => ({ ...policy, regions: (policy.regions ?? []).filter((region) => typeof region === 'string') }))
+  const japanese = new Set(['JP', ...wellFormed.flatMap((policy) => policy.regions.filter((region) => region.startsWith('JP-')))])
+  const vendors = (checked.vendors ?? []) as Entries
+  for (const region of japanese) {
+    const policy = policyFor(region, wellFormed)
+    if (!policy) continue
+    const index = wellFormed.indexOf(policy)
+    for (const vendor of vendors) {
+      if (!vendor?.linksToPersonalData || typeof vendor.category !== 'string') continue
+      const model = policy.categories?.[vendor.category] ?? policy.model
+      if (model === 'opt-in' || categories.some((category) => category?.id === vendor.category && !!category?.required)) continue
+      const where = policy.categories?.[vendor.category] ? `categories["${vendor.category}"]` : 'model'
+      const message = `jurisdictions.policies[${index}].${where} makes "${vendor.category}" ${model} for ${region}, but vendor "${vendor.id}" links to personal data and needs opt-in consent in Japan (APPI Art. 31)`
+      if (!errors.includes(message)) errors.push(message)
+    }
+  }
 }
 
 // A custom Consent Mode mapping may only name categories that exist.

@@ -17,7 +17,8 @@ const schemaAccepts = ajv.compile(schema)
 
 // Rules JSON Schema cannot state: ids unique across a list, and ids that must name another
 // entry (a vendor's category, a Consent Mode mapping). Only the validator reports these.
-const REFERENCE_RULE = /is used twice|is not the id of any category/
+// Rules only the validator applies: references between fields, assigned ISO codes, APPI Art. 31.
+const REFERENCE_RULE = /is used twice|is not the id of any category|is not an ISO 3166-1 country code|is a required category|APPI Art\. 31/
 
 /** The schema and the validator agree on a config, except where only references are wrong. */
 function agreement(input: unknown) {

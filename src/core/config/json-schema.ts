@@ -63,6 +63,8 @@ function specSchema(spec: FieldSpec, path: string): JsonSchema {
       return objectSchema(spec.fields, path)
     case 'either':
       return { anyOf: spec.of.map((option) => specSchema(option, path)) }
+    case 'record':
+      return { type: 'object', additionalProperties: specSchema(spec.of, path + '.*') }
   }
 }
 

@@ -30,8 +30,16 @@ function everyMessage(): string[] {
   broken.vendors[3].id = broken.vendors[2].id
   delete broken.vendors[3].country
   broken.vendors.push({ id: 'abroad', name: 'Abroad', category: 'advertising', country: 'US' })
+  broken.jurisdictions = {
+    regionTimeoutMs: 5,
+    policies: [
+      { id: 'eu', regions: ['XX', 'Europe'], model: 'maybe', categories: { nowhere: 'opt-in', necessary: 'opt-out' } },
+      { id: 'eu', regions: [], model: 'opt-in' },
+    ],
+  }
   const shapes = validateConfig(broken)
-  const other = [validateConfig(null), validateConfig({ ...demo(), googleConsentMode: 'on', categories: [] })]
+  const art31 = { ...demo(), jurisdictions: { policies: [{ id: 'jp', regions: ['JP'], model: 'notice', categories: { advertising: 'opt-out' } }] } }
+  const other = [validateConfig(null), validateConfig({ ...demo(), googleConsentMode: 'on', categories: [] }), validateConfig(art31)]
   const config = demo()
   config.categories.push({ id: 'analytics', title: 'Analytics' })
   config.vendors[2].dataItems = []

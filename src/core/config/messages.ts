@@ -25,6 +25,7 @@ const HINTS: Record<string, string> = {
   'a cookie name': 'Cookie名に使える文字（英数字、「_」「-」、64文字まで）',
   'a two-letter code such as "JP" or "EU"': '"JP" や "EU" のような英大文字2文字のコード',
   'true, false, or an object of Google consent types → category ids': 'true、false、または Google の同意タイプ → カテゴリーID のオブジェクト',
+  'a region such as "JP", "US-CA", "EEA", "EU", "*" or "unknown"': '"JP"、"US-CA"、"EEA"、"EU"、"*"、"unknown" のような地域',
 }
 
 /** "got number" → 「数値になっています」; a quoted value stays as written. */
@@ -67,6 +68,13 @@ const JA: Array<[RegExp, (...parts: string[]) => string]> = [
   [
     /^revision "(.*)" is unchanged but vendors changed since the previous config: .*$/,
     (revision) => `送信先が前の設定から変わりましたが、revision は "${revision}" のままです。全員に同意を取り直すため、revision を変更してください`,
+  ],
+  [/^(.+?) "(.*)" is not an ISO 3166-1 country code$/, (path, code) => `${path} の "${code}" は ISO 3166-1 の国コードではありません`],
+  [/^(.+?) is a required category, which is always on$/, (path) => `${path} は必須のカテゴリーで、常に有効です。同意モデルは指定できません`],
+  [
+    /^(.+?) makes "(.*)" (opt-out|notice) for (.+), but vendor "(.*)" links to personal data and needs opt-in consent in Japan \(APPI Art\. 31\)$/,
+    (path, category, model, region, vendor) =>
+      `${path} は ${region} で "${category}" を ${model} にしていますが、送信先 "${vendor}" は個人データと紐付けるため、日本では本人の同意（オプトイン）が必要です（個人情報保護法31条）`,
   ],
   [/^config must be an object, got (.+)$/, (value) => `設定はオブジェクト（{ … }）にしてください${got(value!)}`],
 ]

@@ -11,12 +11,15 @@ export type FieldSpec =
   | { kind: 'object'; fields: Fields }
   /** The first of `of` that the value fits; `hint` says what fits when none does. */
   | { kind: 'either'; of: readonly FieldSpec[]; hint: string }
+  /** An object whose keys are the author's (category ids, say), every value of one spec. */
+  | { kind: 'record'; of: FieldSpec }
 
 /** field name → [spec, required?, default] */
 export type Fields = Record<string, [FieldSpec, boolean?, unknown?]>
 
 import { HOST_PATTERN } from '../hosts/index.js'
 import { CONSENT_TYPES } from '../consent-mode/index.js'
+import { CONSENT_MODELS } from '../jurisdiction/index.js'
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/
 const idSpec: FieldSpec = { kind: 'string', pattern: ID, hint: 'letters, digits, "_" or "-" (at most 64)' }
@@ -48,6 +51,22 @@ export const vendorFields: Fields = {
   foreignSystemInfoUrl: [str],
   recipientMeasures: [text],
   countryUnknownReason: [text],
+}
+
+const modelSpec: FieldSpec = { kind: 'string', values: CONSENT_MODELS }
+
+export const policyFields: Fields = {
+  id: [idSpec, true],
+  regions: [
+    {
+      kind: 'list',
+      of: { kind: 'string', pattern: /^(\*|unknown|EU|EEA|[A-Z]{2}(-[A-Z0-9]{1,3})?)$/, hint: 'a region such as "JP", "US-CA", "EEA", "EU", "*" or "unknown"' },
+      nonEmpty: true,
+    },
+    true,
+  ],
+  model: [modelSpec, true],
+  categories: [{ kind: 'record', of: modelSpec }],
 }
 
 export const configFields: Fields = {
@@ -96,6 +115,16 @@ export const configFields: Fields = {
         },
       ],
       hint: 'true, false, or an object of Google consent types → category ids',
+    },
+  ],
+  jurisdictions: [
+    {
+      kind: 'object',
+      fields: {
+        regionEndpoint: [str],
+        regionTimeoutMs: [{ kind: 'integer', min: 100, max: 10_000 }, false, 1500],
+        policies: [{ kind: 'list', of: { kind: 'object', fields: policyFields }, nonEmpty: true }, true],
+      },
     },
   ],
   categories: [{ kind: 'list', of: { kind: 'object', fields: categoryFields }, nonEmpty: true }, true],

@@ -1,4 +1,5 @@
 import type { ConsentModeOption } from '../consent-mode/index.js'
+import type { Policy } from '../jurisdiction/index.js'
 
 export type Locale = 'ja' | 'en'
 export const LOCALES: readonly Locale[] = ['ja', 'en']
@@ -59,6 +60,14 @@ export interface Config {
   reloadOnWithdraw: boolean
   /** Google Consent Mode v2: true for the default mapping, or types mapped to category ids. */
   googleConsentMode?: ConsentModeOption
+  /** Consent models by the visitor's region (CONTRACT.md §8); without it, everything optional is opt-in. */
+  jurisdictions?: {
+    /** Answers { "region": "US-CA" } for the visitor. */
+    regionEndpoint?: string
+    /** How long to wait for regionEndpoint before the region counts as unknown. */
+    regionTimeoutMs: number
+    policies: Policy[]
+  }
   categories: Category[]
   vendors: Vendor[]
 }

@@ -6,6 +6,7 @@ export { countryOf, isRegionEntry, normalizeRegion, REGION_GROUPS, ANY_REGION, U
 
 /** How a category's tags may run: asked first, running until refused, or told about. */
 export type ConsentModel = 'opt-in' | 'opt-out' | 'notice'
+export const CONSENT_MODELS: readonly ConsentModel[] = ['opt-in', 'opt-out', 'notice']
 export type CategoryModel = ConsentModel | 'required'
 
 export interface Policy {

@@ -4,7 +4,7 @@ import { createApi, type ApiTarget } from './api.js'
 import type { ConsentState } from '../core/consent/index.js'
 
 const state = (decided: boolean): ConsentState => ({
-  decided, categories: { ads: decided }, vendors: {}, revision: 'r', decidedAt: null, id: null,
+  decided, categories: { ads: decided }, vendors: {}, revision: 'r', decidedAt: null, id: null, region: null, policy: null, models: { ads: 'opt-in' },
 })
 
 function fakeTarget(calls: string[]): ApiTarget {

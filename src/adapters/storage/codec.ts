@@ -12,15 +12,23 @@ import { fnv1a } from '../../core/hash/index.js'
  * logged-in user (see `identify`); id: the decision's receipt id; checksum: FNV-1a (32 bit, base 36) of everything
  * before it. The checksum catches truncation and hand edits. It is not a signature:
  * anyone who can write the cookie can forge a valid one.
+ *
+ * Format version 2, for a decision made under a jurisdiction policy (config `jurisdictions`),
+ * adds three fields before the checksum: the visitor's region ("US-CA", "unknown"), the
+ * policy's id and its fingerprint. A decision counts only under the policy it was made in.
+ *
+ *   2|<revision>|<decidedAt>|<granted>|<denied>|<vendorsOff>|<flags>|<id>|<region>|<policy>|<print>|<checksum>
  */
 export const COOKIE_VERSION = '1'
+const POLICY_COOKIE_VERSION = '2'
 
 
 const checksum = fnv1a
 
 export function encodeDecision(decision: StoredDecision): string {
+  const withPolicy = decision.region !== undefined
   const body = [
-    COOKIE_VERSION,
+    withPolicy ? POLICY_COOKIE_VERSION : COOKIE_VERSION,
     encodeURIComponent(decision.revision),
     decision.decidedAt.toString(36),
     decision.granted.join('.'),
@@ -28,6 +36,7 @@ export function encodeDecision(decision: StoredDecision): string {
     decision.vendorsOff.join('.'),
     (decision.gpc ? 'g' : '') + (decision.user ? '.' + decision.user : ''),
     decision.id,
+    ...(withPolicy ? [decision.region, decision.policy ?? '', decision.policyPrint ?? ''] : []),
   ].join('|')
   return body + '|' + checksum(body)
 }
@@ -38,11 +47,13 @@ const list = (field: string) => (field ? field.split('.') : [])
 export function decodeDecision(value: unknown): StoredDecision | null {
   try {
     const fields = String(value).split('|')
-    const [version, revision, decidedAt, granted, denied, vendorsOff, flags, id, sum] = fields as [string, ...string[]]
+    const [version, revision, decidedAt, granted, denied, vendorsOff, flags, id, region, policy, policyPrint] = fields as [string, ...string[]]
+    const withPolicy = version == POLICY_COOKIE_VERSION
     // The checksum catches truncation and garbling; only a forged cookie fails the pattern
     // or holds a bad escape in the revision (decodeURIComponent throws on one).
-    if (fields.length != 9 || version != COOKIE_VERSION || checksum(fields.slice(0, 8).join('|')) != sum) return null
+    if (fields.length != (withPolicy ? 12 : 9) || (!withPolicy && version != COOKIE_VERSION) || checksum(fields.slice(0, -1).join('|')) != fields.at(-1)) return null
     if (!/^[\da-z]{1,10}\|[\w-]+$/.test(decidedAt + '|' + id)) return null
+    if (withPolicy && !/^([A-Z]{2}(-[A-Z\d]{1,3})?|unknown)\|[\w-]{0,64}\|[\da-z]*$/.test(region + '|' + policy + '|' + policyPrint)) return null
     return {
       revision: decodeURIComponent(revision!),
       decidedAt: parseInt(decidedAt!, 36),
@@ -52,6 +63,7 @@ export function decodeDecision(value: unknown): StoredDecision | null {
       gpc: flags![0] == 'g',
       id: id!,
       user: flags!.split('.')[1] || '',
+      ...(withPolicy && { region, policy, policyPrint }),
     }
   } catch {
     return null

@@ -27,6 +27,10 @@ describe('the consent store', () => {
       revision: '2025-09-30',
       decidedAt: null,
       id: null,
+      // Without jurisdictions: no region or policy, and every optional category is opt-in.
+      region: null,
+      policy: null,
+      models: { necessary: 'required', advertising: 'opt-in', affiliate: 'opt-in', dmp: 'opt-in' },
     })
   })
 

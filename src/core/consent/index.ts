@@ -1,6 +1,7 @@
 import { atom, type ReadableAtom, type WritableAtom } from 'nanostores'
 import type { Config } from '../config/types.js'
 import { grantsFor, needsDecision, userFingerprint, vendorGrants, type StoredDecision } from '../policy/index.js'
+import { resolveJurisdiction, type CategoryModel, type Jurisdiction } from '../jurisdiction/index.js'
 
 export interface ConsentState {
   decided: boolean
@@ -10,6 +11,12 @@ export interface ConsentState {
   decidedAt: string | null
   /** This decision's receipt id. */
   id: string | null
+  /** Under `jurisdictions`: the visitor's region (null while it loads, or without them). */
+  region: string | null
+  /** The id of the policy that applies, or null. */
+  policy: string | null
+  /** Each category's consent model: required, opt-in, opt-out or notice. */
+  models: Record<string, CategoryModel>
 }
 
 export interface ConsentChoice {
@@ -35,12 +42,14 @@ export interface ConsentEnvironment {
   gpc: boolean
   now: () => number
   newId: () => string
+  /** Under `jurisdictions`: the visitor's region, or null while it is being found out. */
+  region?: string | null
   /** Called once for every decision, just before $consent changes. */
   onDecision?: (decision: Decision) => void
 }
 
 /** What `get()` answers before a config has loaded, or when it is invalid. */
-export const UNDECIDED: ConsentState = { decided: false, categories: {}, vendors: {}, revision: '', decidedAt: null, id: null }
+export const UNDECIDED: ConsentState = { decided: false, categories: {}, vendors: {}, revision: '', decidedAt: null, id: null, region: null, policy: null, models: {} }
 
 /** Every id in `categories` is granted, and `vendor` too when one is named. */
 export const isGranted = (state: ConsentState, categories: readonly string[], vendor: string | null | undefined) =>
@@ -56,10 +65,13 @@ export interface Consent {
   restore(stored: StoredDecision | null): void
   /** The logged-in user (a hashed id), or null after logout. */
   identify(user?: string | null): void
+  /** The visitor's region, once found out (`jurisdictions` only). */
+  setRegion(region: string): void
 }
 
-function stateOf(config: Config, stored: StoredDecision | null, gpc: boolean): ConsentState {
-  const categories = grantsFor(config, stored, gpc)
+function stateOf(config: Config, stored: StoredDecision | null, gpc: boolean, jurisdiction: Jurisdiction | null): ConsentState {
+  const categories = grantsFor(config, stored, gpc, jurisdiction)
+  const models = jurisdiction?.models ?? Object.fromEntries(config.categories.map((category) => [category.id, category.required ? 'required' : 'opt-in']))
   return {
     decided: !!stored,
     categories,
@@ -67,6 +79,9 @@ function stateOf(config: Config, stored: StoredDecision | null, gpc: boolean): C
     revision: config.revision,
     decidedAt: stored ? new Date(stored.decidedAt).toISOString() : null,
     id: stored ? stored.id : null,
+    region: jurisdiction?.region ?? null,
+    policy: jurisdiction?.policy?.id ?? null,
+    models,
   }
 }
 
@@ -79,10 +94,11 @@ export function createConsent(config: Config, env: ConsentEnvironment, $consent:
   let user: string | null | undefined
   // What the cookie holds, which identify() may put aside and bring back.
   let kept = env.stored
+  let jurisdiction = resolveJurisdiction(config, env.region ?? null)
   const restore = (stored: StoredDecision | null) => {
     kept = stored
-    current = stored && !needsDecision(stored, config, env.now(), user) ? stored : null
-    $consent.set(stateOf(config, current, env.gpc))
+    current = stored && !needsDecision(stored, config, env.now(), user, jurisdiction) ? stored : null
+    $consent.set(stateOf(config, current, env.gpc, jurisdiction))
   }
   restore(kept)
   const optional = config.categories.filter((category) => !category.required)
@@ -90,7 +106,9 @@ export function createConsent(config: Config, env: ConsentEnvironment, $consent:
   function decide(categories: Record<string, boolean>, vendorsOff: string[], event: DecisionEvent | null, method: string) {
     const granted: string[] = []
     const denied: string[] = []
-    for (const category of config.categories) (category.required || categories[category.id] ? granted : denied).push(category.id)
+    // Notice categories are not the visitor's to refuse.
+    for (const category of config.categories)
+      (category.required || jurisdiction?.models[category.id] == 'notice' || categories[category.id] ? granted : denied).push(category.id)
     const stored: StoredDecision = {
       revision: config.revision,
       decidedAt: env.now(),
@@ -100,11 +118,12 @@ export function createConsent(config: Config, env: ConsentEnvironment, $consent:
       gpc: env.gpc,
       id: env.newId(),
       user: user ? userFingerprint(user) : '',
+      ...(jurisdiction && { region: jurisdiction.region ?? 'unknown', policy: jurisdiction.policy?.id ?? '', policyPrint: jurisdiction.print }),
     }
     const resolvedEvent: DecisionEvent = event ?? (current ? 'changed' : 'given')
     current = kept = stored
     // Grants are computed from what was stored, so a GPC opt-out made by this very decision stays honoured.
-    const state = stateOf(config, stored, false)
+    const state = stateOf(config, stored, false, jurisdiction)
     // Stored first, so that listeners of $consent already find the decision in the cookie.
     env.onDecision?.({ event: resolvedEvent, method, stored, state, user })
     $consent.set(state)
@@ -144,6 +163,10 @@ export function createConsent(config: Config, env: ConsentEnvironment, $consent:
     restore,
     identify(next) {
       user = next
+      restore(kept)
+    },
+    setRegion(region) {
+      jurisdiction = resolveJurisdiction(config, region)
       restore(kept)
     },
   }

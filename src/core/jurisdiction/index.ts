@@ -60,3 +60,28 @@ export function policyFingerprint(policy: Policy | null, categories: readonly Ca
   const models = modelsFor(categories, policy)
   return fnv1a(policy.id + '|' + Object.keys(models).sort().map((id) => id + '=' + models[id]).join(','))
 }
+
+/** Where the visitor stands under `jurisdictions`: null for a config without them. */
+export interface Jurisdiction {
+  /** Null while the region is still being found out: then everything optional is held. */
+  region: string | null
+  policy: Policy | null
+  models: Record<string, CategoryModel>
+  print: string
+}
+
+/**
+ * The policy and models for a visitor's region. While the region is loading or unknown,
+ * nothing optional runs without the visitor's say: opt-out and notice count as opt-in.
+ */
+export function resolveJurisdiction(
+  config: { jurisdictions?: { policies: Policy[] }; categories: readonly Category[] },
+  region: string | null,
+): Jurisdiction | null {
+  const policies = config.jurisdictions?.policies
+  if (!policies) return null
+  const policy = region === null ? null : policyFor(region, policies)
+  const models = modelsFor(config.categories, policy)
+  if (region === null || region === UNKNOWN_REGION) for (const id in models) if (models[id] !== 'required') models[id] = 'opt-in'
+  return { region, policy, models, print: policyFingerprint(policy, config.categories) }
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { validConfig } from '../../../test/fixtures/config.js'
-import { countryOf, isRegionEntry, modelsFor, normalizeRegion, policyFingerprint, policyFor, type Policy } from './index.js'
+import { countryOf, isRegionEntry, modelsFor, normalizeRegion, policyFingerprint, policyFor, resolveJurisdiction, type Policy } from './index.js'
 
 // The contract's example policies.
 const POLICIES: Policy[] = [
@@ -81,5 +81,23 @@ describe('policyFingerprint', () => {
     expect(policyFingerprint({ ...jp, model: 'opt-out' }, categories)).not.toBe(print)
     expect(policyFingerprint({ ...jp, id: 'japan' }, categories)).not.toBe(print)
     expect(policyFingerprint(null, categories)).toBe('')
+  })
+})
+
+describe('resolveJurisdiction', () => {
+  const config = { ...validConfig(), jurisdictions: { regionTimeoutMs: 1500, policies: POLICIES } }
+  it('is null without jurisdictions, so nothing changes for such a config', () => {
+    expect(resolveJurisdiction(validConfig(), 'JP')).toBeNull()
+  })
+  it('resolves the policy, its models and fingerprint for a known region', () => {
+    const jp = resolveJurisdiction(config, 'JP')!
+    expect([jp.region, jp.policy?.id, jp.models]).toEqual(['JP', 'jp', { necessary: 'required', advertising: 'opt-out', affiliate: 'notice', dmp: 'opt-in' }])
+    expect(jp.print).toBe(policyFingerprint(POLICIES[2]!, config.categories))
+  })
+  it('holds everything optional while the region loads or is unknown, even under a policy for "unknown"', () => {
+    const everyOptIn = { necessary: 'required', advertising: 'opt-in', affiliate: 'opt-in', dmp: 'opt-in' }
+    expect(resolveJurisdiction(config, null)).toMatchObject({ region: null, policy: null, models: everyOptIn })
+    const withUnknown = { ...config, jurisdictions: { ...config.jurisdictions, policies: [{ id: 'u', regions: ['unknown'], model: 'notice' as const }] } }
+    expect(resolveJurisdiction(withUnknown, 'unknown')).toMatchObject({ region: 'unknown', policy: { id: 'u' }, models: everyOptIn })
   })
 })

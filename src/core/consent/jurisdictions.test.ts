@@ -4,10 +4,12 @@ import { validConfig } from '../../../test/fixtures/config.js'
 import { decodeDecision, encodeDecision } from '../../adapters/storage/codec.js'
 import type { StoredDecision } from '../policy/index.js'
 
-const POLICIES = [
-  { id: 'eu', regions: ['EEA', 'GB', 'CH'], model: 'opt-in' as const },
-  { id: 'us', regions: ['US-CA', 'US-CO'], model: 'opt-out' as const },
-  { id: 'jp', regions: ['JP'], model: 'notice' as const, categories: { advertising: 'opt-out' as const, dmp: 'opt-in' as const } },
+import type { Policy } from '../jurisdiction/index.js'
+
+const POLICIES: Policy[] = [
+  { id: 'eu', regions: ['EEA', 'GB', 'CH'], model: 'opt-in' },
+  { id: 'us', regions: ['US-CA', 'US-CO'], model: 'opt-out' },
+  { id: 'jp', regions: ['JP'], model: 'notice', categories: { advertising: 'opt-out', dmp: 'opt-in' } },
 ]
 const config = (policies = POLICIES) => ({ ...validConfig(), jurisdictions: { regionTimeoutMs: 1500, policies } })
 
@@ -66,7 +68,7 @@ describe('consent under jurisdictions', () => {
     const stored = decisions[0]!.stored
     const moreRegions = POLICIES.map((policy) => (policy.id === 'jp' ? { ...policy, regions: ['JP', 'KR'] } : policy))
     expect(setup('JP', { stored, policies: moreRegions }).state().decided).toBe(true)
-    const dmpOptOut = POLICIES.map((policy) => (policy.id === 'jp' ? { ...policy, categories: { advertising: 'opt-out' as const, dmp: 'opt-out' as const } } : policy))
+    const dmpOptOut = POLICIES.map((policy) => (policy.id === 'jp' ? { ...policy, categories: { advertising: 'opt-out', dmp: 'opt-out' } } : policy))
     expect(setup('JP', { stored, policies: dmpOptOut }).state().decided).toBe(false)
   })
 

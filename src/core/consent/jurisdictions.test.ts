@@ -68,7 +68,7 @@ describe('consent under jurisdictions', () => {
     const stored = decisions[0]!.stored
     const moreRegions = POLICIES.map((policy) => (policy.id === 'jp' ? { ...policy, regions: ['JP', 'KR'] } : policy))
     expect(setup('JP', { stored, policies: moreRegions }).state().decided).toBe(true)
-    const dmpOptOut = POLICIES.map((policy) => (policy.id === 'jp' ? { ...policy, categories: { advertising: 'opt-out', dmp: 'opt-out' } } : policy))
+    const dmpOptOut = POLICIES.map((policy): Policy => (policy.id === 'jp' ? { ...policy, categories: { advertising: 'opt-out', dmp: 'opt-out' } } : policy))
     expect(setup('JP', { stored, policies: dmpOptOut }).state().decided).toBe(false)
   })
 

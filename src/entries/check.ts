@@ -2,12 +2,14 @@
 import { validateConfig } from '../core/config/index.js'
 import { registerChunk, type Chunks } from '../adapters/chunks/index.js'
 import { rememberValidated } from '../adapters/config-memory/index.js'
+import { compileConfig } from '../core/jurisdiction/compile.js'
 
 /** The next page view with the same config skips this chunk: a config that passes is remembered. */
 const checkConfig: Chunks['check'] = (raw, win, print) => {
   const validation = validateConfig(raw)
   for (const warning of validation.warnings) console.warn('consentry: ' + warning)
-  if (validation.config) rememberValidated(win, print, validation.config, validateConfig)
+  // Region matching happens here, once per config, so consentry.js only looks the region up.
+  if (validation.config) rememberValidated(win, print, compileConfig(validation.config), validateConfig)
   return validation
 }
 

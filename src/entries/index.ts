@@ -4,6 +4,7 @@ import type { DecisionStorage } from '../adapters/storage/index.js'
 import { createApi, reportError, type ConsentryApi } from './api.js'
 import { createGrantedStores, type GrantedStores } from '../core/consent/granted.js'
 import { createConsent } from '../core/consent/index.js'
+import { compileConfig } from '../core/jurisdiction/compile.js'
 import { decodeDecision, readCookie } from '../adapters/storage/codec.js'
 import { startRuntime } from './runtime.js'
 import type { Chunks, LoadChunk } from '../adapters/chunks/index.js'
@@ -99,12 +100,13 @@ export function createConsentry(config: unknown, options: CreateOptions = {}): C
   }
   const { instance, attach, fail, emit, $consent } = createInstance(window)
   try {
-    const { config: valid, errors, warnings } = validateConfig(config)
+    const { config: checked, errors, warnings } = validateConfig(config)
     for (const warning of warnings) console.warn('consentry: ' + warning)
-    if (!valid) {
+    if (!checked) {
       fail(errors)
       return instance
     }
+    const valid = compileConfig(checked)
     slot[RUNNING] = instance
     const begin = (integrate?: Chunks['integrations']) => {
       const runtime = startRuntime(valid, {
@@ -134,8 +136,9 @@ export function createConsentry(config: unknown, options: CreateOptions = {}): C
 function createServerInstance(config: unknown, cookieHeader: string | null | undefined): ConsentryInstance {
   const { instance, fail, $consent } = createInstance(globalThis as unknown as Window)
   try {
-    const { config: valid, errors } = validateConfig(config)
-    if (!valid) return fail(errors), instance
+    const { config: checked, errors } = validateConfig(config)
+    if (!checked) return fail(errors), instance
+    const valid = compileConfig(checked)
     const stored = typeof cookieHeader == 'string' ? decodeDecision(readCookie(cookieHeader, valid.cookie.name)) : null
     createConsent(valid, { stored, gpc: false, now: Date.now, newId: () => '' }, $consent)
     fail([], false)

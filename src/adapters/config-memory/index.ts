@@ -8,10 +8,14 @@ import { fnv1a } from '../../core/hash/index.js'
  */
 const VALIDATED_KEY = 'consentry:config'
 
+// Goes up whenever what the validator chunk remembers changes shape, so an older entry for
+// the same raw config is not taken for a new one.
+const MEMORY_FORMAT = '2'
+
 /** The raw config's fingerprint; empty when JSON cannot express it (then nothing is remembered). */
 export function configPrint(raw: unknown): string {
   try {
-    return fnv1a(JSON.stringify(raw)) + ' '
+    return fnv1a(MEMORY_FORMAT + JSON.stringify(raw)) + ' '
   } catch {
     return ''
   }

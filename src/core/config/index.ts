@@ -1,7 +1,9 @@
 import type { Config } from './types.js'
 import { configFields, type FieldSpec, type Fields } from './schema.js'
 import { CONSENT_TYPES } from '../consent-mode/index.js'
-import { isRegionEntry, policyFor, type Policy } from '../jurisdiction/index.js'
+import type { Policy } from '../jurisdiction/index.js'
+import { policyFor } from '../jurisdiction/compile.js'
+import { isRegionEntry } from '../jurisdiction/regions.js'
 
 export type { Config, Category, Vendor, LocalizedText, Locale, Controller } from './types.js'
 

@@ -1,5 +1,5 @@
 import type { ConsentModeOption } from '../consent-mode/index.js'
-import type { Policy } from '../jurisdiction/index.js'
+import type { CompiledJurisdictions, Policy } from '../jurisdiction/index.js'
 
 export type Locale = 'ja' | 'en'
 export const LOCALES: readonly Locale[] = ['ja', 'en']
@@ -67,6 +67,8 @@ export interface Config {
     /** How long to wait for regionEndpoint before the region counts as unknown. */
     regionTimeoutMs: number
     policies: Policy[]
+    /** Filled in by compileConfig after validation, never by the config's author. */
+    compiled?: CompiledJurisdictions
   }
   categories: Category[]
   vendors: Vendor[]

@@ -1,7 +1,7 @@
 import { atom, type ReadableAtom, type WritableAtom } from 'nanostores'
 import type { Config } from '../config/types.js'
 import { grantsFor, needsDecision, userFingerprint, vendorGrants, type StoredDecision } from '../policy/index.js'
-import { resolveJurisdiction, type CategoryModel, type Jurisdiction } from '../jurisdiction/index.js'
+import { jurisdictionFor, type CategoryModel, type Jurisdiction } from '../jurisdiction/index.js'
 
 export interface ConsentState {
   decided: boolean
@@ -94,7 +94,10 @@ export function createConsent(config: Config, env: ConsentEnvironment, $consent:
   let user: string | null | undefined
   // What the cookie holds, which identify() may put aside and bring back.
   let kept = env.stored
-  let jurisdiction = resolveJurisdiction(config, env.region ?? null)
+  // Under jurisdictions (compiled by the validator chunk): the visitor's policy and models.
+  const compiled = config.jurisdictions?.compiled
+  const resolve = (region: string | null) => (compiled ? jurisdictionFor(compiled, config.categories, region) : null)
+  let jurisdiction = resolve(env.region ?? null)
   const restore = (stored: StoredDecision | null) => {
     kept = stored
     current = stored && !needsDecision(stored, config, env.now(), user, jurisdiction) ? stored : null
@@ -166,7 +169,7 @@ export function createConsent(config: Config, env: ConsentEnvironment, $consent:
       restore(kept)
     },
     setRegion(region) {
-      jurisdiction = resolveJurisdiction(config, region)
+      jurisdiction = resolve(region)
       restore(kept)
     },
   }

@@ -5,13 +5,14 @@ import { decodeDecision, encodeDecision } from '../../adapters/storage/codec.js'
 import type { StoredDecision } from '../policy/index.js'
 
 import type { Policy } from '../jurisdiction/index.js'
+import { compileConfig } from '../jurisdiction/compile.js'
 
 const POLICIES: Policy[] = [
   { id: 'eu', regions: ['EEA', 'GB', 'CH'], model: 'opt-in' },
   { id: 'us', regions: ['US-CA', 'US-CO'], model: 'opt-out' },
   { id: 'jp', regions: ['JP'], model: 'notice', categories: { advertising: 'opt-out', dmp: 'opt-in' } },
 ]
-const config = (policies = POLICIES) => ({ ...validConfig(), jurisdictions: { regionTimeoutMs: 1500, policies } })
+const config = (policies = POLICIES) => compileConfig({ ...validConfig(), jurisdictions: { regionTimeoutMs: 1500, policies } })
 
 function setup(region: string | null, options: { stored?: StoredDecision | null; gpc?: boolean; policies?: typeof POLICIES } = {}) {
   const decisions: Decision[] = []
@@ -78,6 +79,8 @@ describe('consent under jurisdictions', () => {
     expect(state()).toMatchObject({ region: 'US-CA', policy: 'us', categories: { advertising: true } })
     consent.setRegion('unknown')
     expect(state()).toMatchObject({ region: 'unknown', policy: null, categories: { advertising: false, dmp: false } })
+    consent.setRegion('not a region')
+    expect(state()).toMatchObject({ region: 'unknown', policy: null, categories: { advertising: false } })
   })
 
   it('a region no policy matches is opt-in everywhere, and its decisions keep the region', () => {

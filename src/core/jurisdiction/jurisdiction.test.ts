@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { validConfig } from '../../../test/fixtures/config.js'
-import { countryOf, isRegionEntry, modelsFor, normalizeRegion, policyFingerprint, policyFor, resolveJurisdiction, type Policy } from './index.js'
+import { jurisdictionFor, type Policy } from './index.js'
+import { compileJurisdictions, modelsFor, policyFingerprint, policyFor } from './compile.js'
+import { countryOf, isRegionEntry } from './regions.js'
 
 // The contract's example policies.
 const POLICIES: Policy[] = [
@@ -19,10 +21,6 @@ describe('region codes', () => {
     expect(['XX', 'Europe', 'ALL', 'us'].some(isRegionEntry)).toBe(false)
   })
 
-  it('normalises what a source answers, and anything else is unknown', () => {
-    expect([normalizeRegion(' us-ca '), normalizeRegion('jp')]).toEqual(['US-CA', 'JP'])
-    for (const bad of [null, 42, '', 'XX', 'unknown', '<script>', { region: 'JP' }]) expect(normalizeRegion(bad)).toBe('unknown')
-  })
 })
 
 describe('policyFor', () => {
@@ -84,20 +82,32 @@ describe('policyFingerprint', () => {
   })
 })
 
-describe('resolveJurisdiction', () => {
-  const config = { ...validConfig(), jurisdictions: { regionTimeoutMs: 1500, policies: POLICIES } }
-  it('is null without jurisdictions, so nothing changes for such a config', () => {
-    expect(resolveJurisdiction(validConfig(), 'JP')).toBeNull()
+describe('jurisdictionFor, on the compiled table', () => {
+  const { categories } = validConfig()
+  const compiled = compileJurisdictions(POLICIES, categories)
+  const at = (region: string | null, table = compiled) => jurisdictionFor(table, categories, region)
+
+  it('gives every region the policy policyFor gives it, down to subdivisions', () => {
+    for (const region of ['JP', 'JP-13', 'US-CA', 'US-NY', 'US', 'FR', 'FR-75C', 'NO', 'GB', 'BR', 'unknown'])
+      expect(at(region).policy?.id ?? null, region).toBe(policyFor(region, POLICIES)?.id ?? null)
   })
-  it('resolves the policy, its models and fingerprint for a known region', () => {
-    const jp = resolveJurisdiction(config, 'JP')!
+
+  it('resolves the models and fingerprint of the policy', () => {
+    const jp = at('JP')
     expect([jp.region, jp.policy?.id, jp.models]).toEqual(['JP', 'jp', { necessary: 'required', advertising: 'opt-out', affiliate: 'notice', dmp: 'opt-in' }])
-    expect(jp.print).toBe(policyFingerprint(POLICIES[2]!, config.categories))
+    expect(jp.print).toBe(policyFingerprint(POLICIES[2]!, categories))
+    expect(at('US-CA').models).toEqual(modelsFor(categories, POLICIES[1]!))
   })
+
+  it('counts anything but an assigned country\'s code as unknown', () => {
+    for (const junk of ['XX', 'FRANCE', 'us-ca', '', 'EU', '__proto__', 'XX-1']) expect(at(junk).region, junk).toBe('unknown')
+  })
+
   it('holds everything optional while the region loads or is unknown, even under a policy for "unknown"', () => {
     const everyOptIn = { necessary: 'required', advertising: 'opt-in', affiliate: 'opt-in', dmp: 'opt-in' }
-    expect(resolveJurisdiction(config, null)).toMatchObject({ region: null, policy: null, models: everyOptIn })
-    const withUnknown = { ...config, jurisdictions: { ...config.jurisdictions, policies: [{ id: 'u', regions: ['unknown'], model: 'notice' as const }] } }
-    expect(resolveJurisdiction(withUnknown, 'unknown')).toMatchObject({ region: 'unknown', policy: { id: 'u' }, models: everyOptIn })
+    expect(at(null)).toMatchObject({ region: null, policy: null, models: everyOptIn })
+    const withUnknown = compileJurisdictions([{ id: 'u', regions: ['unknown'], model: 'notice' }], categories)
+    expect(at('unknown', withUnknown)).toMatchObject({ region: 'unknown', policy: { id: 'u' }, models: everyOptIn })
+    expect(at('JP', withUnknown)).toMatchObject({ region: 'JP', policy: null, models: everyOptIn })
   })
 })

@@ -4,7 +4,7 @@
  */
 
 // Every officially assigned ISO 3166-1 alpha-2 code (249), two letters each.
-const COUNTRIES = new Set(
+export const COUNTRIES = new Set(
   (
     'ADAEAFAGAIALAMAOAQARASATAUAWAXAZBABBBDBEBFBGBHBIBJBLBMBNBOBQBRBSBTBVBWBYBZCACCCDCFCGCHCICKCLCMCNCOCRCUCVCWCXCYCZ' +
     'DEDJDKDMDODZECEEEGEHERESETFIFJFKFMFOFRGAGBGDGEGFGGGHGIGLGMGNGPGQGRGSGTGUGWGYHKHMHNHRHTHUIDIEILIMINIOIQIRISITJEJM' +
@@ -38,13 +38,3 @@ export function countryOf(region: string): string | null {
 /** Whether `entry` may stand in a policy's `regions`. */
 export const isRegionEntry = (entry: string) =>
   entry === ANY_REGION || entry === UNKNOWN_REGION || entry in REGION_GROUPS || countryOf(entry) !== null
-
-/**
- * A region as a visitor's source gives it (data-region, window.consentryRegion, the
- * endpoint's answer): upper-cased and checked. Anything else is `unknown`.
- */
-export function normalizeRegion(value: unknown): string {
-  if (typeof value !== 'string') return UNKNOWN_REGION
-  const region = value.trim().toUpperCase()
-  return countryOf(region) ? region : UNKNOWN_REGION
-}

@@ -7,6 +7,7 @@ import { createConsent } from '../core/consent/index.js'
 import { compileConfig } from '../core/jurisdiction/compile.js'
 import { decodeDecision, readCookie } from '../adapters/storage/codec.js'
 import { startRuntime } from './runtime.js'
+import { pageRegion } from '../adapters/region/index.js'
 import type { Chunks, LoadChunk } from '../adapters/chunks/index.js'
 import { wantsIntegrations } from '../adapters/integrations/wanted.js'
 
@@ -57,6 +58,12 @@ export interface CreateOptions {
    * markup matches what the browser will show. Ignored in a browser, which reads its own cookie.
    */
   cookie?: string | null
+  /**
+   * Under `jurisdictions`: the visitor's region ("US-CA"), when the app knows it; otherwise
+   * `window.consentryRegion`, then `jurisdictions.regionEndpoint`, then "unknown". On a server,
+   * the region for that request.
+   */
+  region?: string | null
 }
 
 // The instance running in this page, shared by every copy of the module (a page may bundle it
@@ -90,7 +97,7 @@ function createInstance(win: Window) {
  * decision in `options.cookie`, and its actions do nothing.
  */
 export function createConsentry(config: unknown, options: CreateOptions = {}): ConsentryInstance {
-  if (typeof window == 'undefined') return createServerInstance(config, options.cookie)
+  if (typeof window == 'undefined') return createServerInstance(config, options.cookie, options.region)
   const slot = window as unknown as Record<symbol, unknown>
   const running = slot[RUNNING] as ConsentryInstance | undefined
   if (running) {
@@ -116,6 +123,7 @@ export function createConsentry(config: unknown, options: CreateOptions = {}): C
         ui: options.ui !== false,
         emit,
         $consent,
+        region: options.region ?? pageRegion(window, null),
         load: loadChunk,
       })
       integrate?.(valid, instance.get(), instance.on, window)
@@ -133,14 +141,16 @@ export function createConsentry(config: unknown, options: CreateOptions = {}): C
 }
 
 /** One per request on a server: the visitor's stored decision, no gate, no UI, no actions. */
-function createServerInstance(config: unknown, cookieHeader: string | null | undefined): ConsentryInstance {
+function createServerInstance(config: unknown, cookieHeader: string | null | undefined, region?: string | null): ConsentryInstance {
   const { instance, fail, $consent } = createInstance(globalThis as unknown as Window)
   try {
     const { config: checked, errors } = validateConfig(config)
     if (!checked) return fail(errors), instance
     const valid = compileConfig(checked)
     const stored = typeof cookieHeader == 'string' ? decodeDecision(readCookie(cookieHeader, valid.cookie.name)) : null
-    createConsent(valid, { stored, gpc: false, now: Date.now, newId: () => '' }, $consent)
+    // A server knows the region only when told; a stored decision's region is what it was made in.
+    const where = valid.jurisdictions ? region?.toUpperCase() || stored?.region || 'unknown' : undefined
+    createConsent(valid, { stored, region: where, gpc: false, now: Date.now, newId: () => '' }, $consent)
     fail([], false)
   } catch (error) {
     reportError(error)

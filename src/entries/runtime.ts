@@ -8,6 +8,7 @@ import { newUuid } from '../adapters/ids/index.js'
 import type { LoadChunk, UIRuntimeWithoutLocale } from '../adapters/chunks/index.js'
 import { PENDING_KEY } from '../adapters/receipts/pending.js'
 import { listenToOtherTabs, tabChannel } from '../adapters/signals/tabs.js'
+import { fetchRegion } from '../adapters/region/index.js'
 import { reportError, type ApiTarget } from './api.js'
 
 export interface RuntimeOptions {
@@ -22,6 +23,8 @@ export interface RuntimeOptions {
   emit: (state: ConsentState) => void
   /** The public API's store, which the state machine writes into. */
   $consent: WritableAtom<ConsentState>
+  /** Under `jurisdictions`: the region the page gives (data-region, window.consentryRegion), if any. */
+  region?: string | null
 }
 
 /** Wires a valid config to the state, the gate, the cookie, events and the UI. */
@@ -30,8 +33,14 @@ export function startRuntime(config: Config, options: RuntimeOptions): { target:
   const nav = win.navigator as Navigator & { globalPrivacyControl?: boolean }
   const gpc = nav.globalPrivacyControl === true
   const storage = options.storage ?? createCookieStorage(doc, config.cookie, win.location.protocol === 'https:')
+  const stored = decodeDecision(storage.read())
+  const regions = config.jurisdictions
+  // The page's word first; a returning visitor's decision keeps the region it was made in,
+  // so no request is needed; otherwise the endpoint is asked (start()), or it is unknown.
+  const region = regions && (options.region || stored?.region || (regions.regionEndpoint ? null : 'unknown'))
   const consent = createConsent(config, {
-    stored: decodeDecision(storage.read()),
+    stored,
+    region,
     gpc,
     now: options.now ?? Date.now,
     newId: () => newUuid(win),
@@ -58,6 +67,7 @@ export function startRuntime(config: Config, options: RuntimeOptions): { target:
     gate.update()
     if (!state.decided) ensureUI()
   })
+  // No first layer while the region is still being found out: its models decide what it asks.
   // This tab's own channel hears this tab's decisions too; those are already applied.
   listenToOtherTabs(win, tabChannel(config.cookie.name), (value) => {
     const stored = decodeDecision(value)
@@ -69,7 +79,8 @@ export function startRuntime(config: Config, options: RuntimeOptions): { target:
   let ui: Promise<void> | null = null
   // The consent actions and $consent, plus what the UI needs besides.
   const uiRuntime: UIRuntimeWithoutLocale = { ...consent, config, gpc, $preferencesOpen, load: options.load }
-  const ensureUI = () => options.ui && (ui ??= options.load('ui').then((mount) => mount(uiRuntime, doc), reportError))
+  const ensureUI = () =>
+    options.ui && (!regions || $consent.get().region) && (ui ??= options.load('ui').then((mount) => mount(uiRuntime, doc), reportError))
   const show = () => {
     $preferencesOpen.set(true)
     ensureUI()
@@ -86,6 +97,7 @@ export function startRuntime(config: Config, options: RuntimeOptions): { target:
   return {
     target: { ...consent, show } satisfies ApiTarget,
     start() {
+      if (region === null) fetchRegion(win, regions!.regionEndpoint!, regions!.regionTimeoutMs).then(consent.setRegion)
       const state = $consent.get()
       if (state.decided) emit(state)
       else ensureUI()

@@ -9,6 +9,7 @@ import { createChunkLoader } from '../adapters/chunks/index.js'
 import { wantsIntegrations } from '../adapters/integrations/wanted.js'
 import { createApi, reportError } from './api.js'
 import { startRuntime } from './runtime.js'
+import { pageRegion } from '../adapters/region/index.js'
 
 function boot() {
   const win = window
@@ -27,7 +28,7 @@ function boot() {
       // Written into the page while consentry.js still runs, so it starts before the next tag.
       let integrate = wantsIntegrations(raw) && (await load('integrations', true).catch(reportError))
       const start = (config: Config) => {
-        const runtime = startRuntime(config, { win, doc, load, ui: true, emit, $consent })
+        const runtime = startRuntime(config, { win, doc, load, ui: true, emit, $consent, region: pageRegion(win, script) })
         if (integrate) integrate(config, api.get(), api.on, win)
         attach(runtime.target)
         runtime.start()

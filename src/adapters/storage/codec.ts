@@ -53,7 +53,8 @@ export function decodeDecision(value: unknown): StoredDecision | null {
     // or holds a bad escape in the revision (decodeURIComponent throws on one).
     if (fields.length != (withPolicy ? 12 : 9) || (!withPolicy && version != COOKIE_VERSION) || checksum(fields.slice(0, -1).join('|')) != fields.at(-1)) return null
     if (!/^[\da-z]{1,10}\|[\w-]+$/.test(decidedAt + '|' + id)) return null
-    if (withPolicy && !/^([A-Z]{2}(-[A-Z\d]{1,3})?|unknown)\|[\w-]{0,64}\|[\da-z]*$/.test(region + '|' + policy + '|' + policyPrint)) return null
+    // A region of a bad form is "unknown" once the table reads it; ids keep their own form.
+    if (withPolicy && !/^[\w-]{1,9}\|[\w-]{0,64}\|[\da-z]*$/.test(region + '|' + policy + '|' + policyPrint)) return null
     return {
       revision: decodeURIComponent(revision!),
       decidedAt: parseInt(decidedAt!, 36),

@@ -71,7 +71,8 @@ export interface Consent {
 
 function stateOf(config: Config, stored: StoredDecision | null, gpc: boolean, jurisdiction: Jurisdiction | null): ConsentState {
   const categories = grantsFor(config, stored, gpc, jurisdiction)
-  const models = jurisdiction?.models ?? Object.fromEntries(config.categories.map((category) => [category.id, category.required ? 'required' : 'opt-in']))
+  // Without jurisdictions every optional category is opt-in, as the table says for a region still loading.
+  const models = (jurisdiction ?? jurisdictionFor({ regions: {}, policies: [] }, config.categories, null)).models
   return {
     decided: !!stored,
     categories,

@@ -44,8 +44,9 @@ export function needsDecision(
 ): boolean {
   if (!stored) return true
   if (stored.revision !== config.revision) return true
-  // A decision counts only under the policy, and the definition of it, it was made in.
-  if (jurisdiction && (stored.policy !== (jurisdiction.policy?.id ?? '') || stored.policyPrint !== jurisdiction.print)) return true
+  // A decision counts only under the policy, and the definition of it, it was made in (the
+  // fingerprint covers the policy's id).
+  if (jurisdiction && stored.policyPrint !== jurisdiction.print) return true
   if (user && stored.user !== userFingerprint(user) && config.vendors.some((vendor) => vendor.linksToPersonalData)) return true
   if (stored.decidedAt > now + FUTURE_TOLERANCE_MS) return true
   return now - stored.decidedAt >= config.expiresAfterDays * DAY_MS

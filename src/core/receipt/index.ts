@@ -126,6 +126,7 @@ export function buildReceipt(config: Config, decision: Decision, context: Receip
     gpc: stored.gpc,
     noticeHash: context.noticeHash,
     url: context.url,
+    ...(config.jurisdictions && { region: state.region, policy: state.policy }),
     schemaVersion: RECEIPT_SCHEMA,
     notice: {
       policyUrl: config.policyUrl,

@@ -49,6 +49,9 @@ export interface ConsentReceipt {
   gpc: boolean
   noticeHash: string
   url: string
+  /** Under `jurisdictions`: the visitor's region and the id of the policy the decision was made under (null without a match). */
+  region?: string | null
+  policy?: string | null
 
   schemaVersion: string
   notice: { policyUrl: string; disclosureUrl: string | null; revision: string; noticeHash: string; language: Locale }

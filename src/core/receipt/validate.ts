@@ -34,6 +34,9 @@ const CHECKS: Check[] = [
 // Fields a receipt may leave out, checked when present.
 const OPTIONAL_CHECKS: Check[] = [
   ['identifiedPrincipalId', (v) => v === null || (typeof v === 'string' && v.length > 0 && v.length <= 128), 'null or a string of 1 to 128 characters'],
+  // Under jurisdictions (CONTRACT.md §8): where the visitor was, and the policy decided under.
+  ['region', (v) => v === null || (typeof v === 'string' && /^([A-Z]{2}(-[A-Z\d]{1,3})?|unknown)$/.test(v)), 'null, "unknown" or a region such as "US-CA"'],
+  ['policy', (v) => v === null || (typeof v === 'string' && /^[\w-]{1,64}$/.test(v)), 'null or a policy id'],
 ]
 
 /** Every problem with one receipt, each naming the field; empty when it is valid. */

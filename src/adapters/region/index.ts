@@ -1,0 +1,25 @@
+/**
+ * The visitor's region for `jurisdictions` (CONTRACT.md §8): what the page says, else what the
+ * region endpoint answers in time, else "unknown". Codes are only upper-cased here; the
+ * compiled table decides what counts as a region at all.
+ */
+const asRegion = (value: unknown) => (typeof value == 'string' ? value.trim().toUpperCase() : null)
+
+/** `data-region` on the script tag, or `window.consentryRegion`, set by the site's server or edge. */
+export const pageRegion = (win: Window, script: Element | null): string | null =>
+  asRegion(script?.getAttribute('data-region') ?? (win as { consentryRegion?: unknown }).consentryRegion)
+
+/**
+ * GET `endpoint` for { "region": "US-CA" }. A failure, a bad answer or no answer within
+ * `timeoutMs` is "unknown", never an error: until the region is known everything optional
+ * stays blocked anyway.
+ */
+export function fetchRegion(win: Window, endpoint: string, timeoutMs: number): Promise<string> {
+  const abort = new AbortController()
+  const timer = setTimeout(() => abort.abort(), timeoutMs)
+  return win
+    .fetch(endpoint, { signal: abort.signal })
+    .then((response) => (response.ok ? response.json() : null))
+    .then((body) => asRegion(body?.region) || 'unknown', () => 'unknown')
+    .finally(() => clearTimeout(timer))
+}

@@ -228,8 +228,8 @@ export async function startServers({ port = 8080, tagPort = 8081, host = 'localh
     /** Every receipt the collector has stored, oldest first. */
     async storedReceipts() {
       const receipts = []
-      for await (const receipt of store.scan()) receipts.push(receipt)
-      return receipts
+      for await (const row of store.scan()) receipts.push(row.receipt)
+      return receipts.sort((a, b) => Date.parse(a.timestamp) - Date.parse(b.timestamp))
     },
     /** Empties the receipt store (tests start each case from nothing). */
     clearReceipts: () => store.purgeOlderThan(new Date('9999-12-31T23:59:59Z')),

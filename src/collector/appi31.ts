@@ -1,4 +1,5 @@
-import type { ConsentReceipt } from '../core/receipt/types.js'
+import type { ReceiptRecipient } from '../core/receipt/types.js'
+import type { StoredReceipt } from './store/types.js'
 import { csvField } from './csv.js'
 
 /**
@@ -30,13 +31,43 @@ interface Tally {
   dataItems: Set<string>
 }
 
-export async function appi31Records(receipts: AsyncIterable<ConsentReceipt>, from: Date | null, to: Date | null): Promise<Appi31Record[]> {
+const isText = (value: unknown): value is string => typeof value === 'string'
+const isTextOrNull = (value: unknown) => value === null || value === undefined || isText(value)
+const isRecipient = (value: unknown): value is ReceiptRecipient => {
+  const recipient = value as ReceiptRecipient
+  return (
+    typeof recipient === 'object' && recipient !== null && isText(recipient.id) && isTextOrNull(recipient.country) && isTextOrNull(recipient.address) &&
+    (recipient.appi31 === undefined ||
+      (typeof recipient.appi31 === 'object' && recipient.appi31 !== null && isText(recipient.appi31.recipient) &&
+        Array.isArray(recipient.appi31.dataItems) && recipient.appi31.dataItems.every(isText) && typeof recipient.appi31.consentObtained === 'boolean'))
+  )
+}
+/** A stored row the record can use; rows stored before the intake checked every field may not be. */
+const usable = ({ receipt }: StoredReceipt) =>
+  typeof receipt === 'object' && receipt !== null && isText(receipt.principalId) && Array.isArray(receipt.recipients) && receipt.recipients.every(isRecipient)
+
+export interface Appi31Report {
+  records: Appi31Record[]
+  /** Stored rows left out because they are malformed. */
+  skipped: number
+}
+
+/**
+ * The record for the rows received in a period. The provision period follows the collector's
+ * receive time; the receipt's own timestamp (the visitor's clock) stays in the receipt as
+ * evidence.
+ */
+export async function appi31Records(rows: AsyncIterable<StoredReceipt>): Promise<Appi31Report> {
   const tallies = new Map<string, Tally>()
-  for await (const receipt of receipts) {
-    const time = Date.parse(receipt.timestamp)
-    if ((from && time < from.getTime()) || (to && time > to.getTime())) continue
-    const day = new Date(time).toISOString().slice(0, 10)
-    for (const recipient of receipt.recipients ?? []) {
+  let skipped = 0
+  for await (const row of rows) {
+    if (!usable(row)) {
+      skipped++
+      continue
+    }
+    const { receipt } = row
+    const day = row.receivedAt.slice(0, 10)
+    for (const recipient of receipt.recipients) {
       if (!recipient.appi31) continue
       let tally = tallies.get(recipient.id)
       if (!tally) {
@@ -46,8 +77,8 @@ export async function appi31Records(receipts: AsyncIterable<ConsentReceipt>, fro
           record: {
             recipientId: recipient.id,
             recipient: recipient.appi31.recipient,
-            address: recipient.address,
-            country: recipient.country,
+            address: recipient.address ?? null,
+            country: recipient.country ?? null,
             dataItems: [],
             firstProvided: null,
             lastProvided: null,
@@ -71,11 +102,12 @@ export async function appi31Records(receipts: AsyncIterable<ConsentReceipt>, fro
       if (record.art28InformationShown !== null && !recipient.appi28?.shown) record.art28InformationShown = false
     }
   }
-  return [...tallies.values()].map(({ record, principals, dataItems }) => ({
+  const records = [...tallies.values()].map(({ record, principals, dataItems }) => ({
     ...record,
     dataItems: [...dataItems],
     principalsConsented: principals.size,
   }))
+  return { records, skipped }
 }
 
 const COLUMNS = ['recipientId', 'recipient', 'address', 'country', 'dataItems', 'firstProvided', 'lastProvided', 'principalsConsented', 'refusals', 'art28InformationShown', 'howConfirmed'] as const

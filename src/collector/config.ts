@@ -1,4 +1,5 @@
 /// <reference types="node" />
+import { isIP } from 'node:net'
 
 export interface CollectorConfig {
   port: number
@@ -10,6 +11,10 @@ export interface CollectorConfig {
   maxBodyBytes: number
   rateLimitPerMinute: number
   retentionDays: number
+  /** Reverse proxies whose X-Forwarded-For is believed. */
+  trustProxy: string[]
+  maxConnections: number
+  maxConnectionsPerClient: number
 }
 
 function integer(env: Record<string, string | undefined>, name: string, fallback: number, min: number, max: number): number {
@@ -38,6 +43,8 @@ export function readCollectorConfig(env: Record<string, string | undefined> = pr
   for (const origin of allowedOrigins) {
     if (origin !== '*' && !/^https?:\/\/[^/]+$/.test(origin)) problems.push('ALLOWED_ORIGINS: "' + origin + '" is not an origin such as https://shop.example')
   }
+  const trustProxy = (env.TRUST_PROXY ?? '').split(',').map((address) => address.trim()).filter(Boolean)
+  for (const address of trustProxy) if (!isIP(address)) problems.push('TRUST_PROXY: "' + address + '" is not an IP address')
   const config: CollectorConfig = {
     port: attempt(() => integer(env, 'PORT', 8787, 0, 65535), 0),
     host: env.HOST || '127.0.0.1',
@@ -45,11 +52,22 @@ export function readCollectorConfig(env: Record<string, string | undefined> = pr
     sqlitePath: env.SQLITE_PATH || './consentry-receipts.db',
     allowedOrigins,
     readToken: env.READ_TOKEN || null,
-    maxBodyBytes: attempt(() => integer(env, 'MAX_BODY_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024), 0),
+    maxBodyBytes: attempt(() => integer(env, 'MAX_BODY_BYTES', 64 * 1024, 1024, 64 * 1024 * 1024), 0),
     rateLimitPerMinute: attempt(() => integer(env, 'RATE_LIMIT_PER_MINUTE', 120, 1, 1_000_000), 0),
     retentionDays: attempt(() => integer(env, 'RETENTION_DAYS', 1095, 1, 36500), 0),
+    trustProxy,
+    maxConnections: attempt(() => integer(env, 'MAX_CONNECTIONS', 4096, 1, 1_000_000), 0),
+    maxConnectionsPerClient: attempt(() => integer(env, 'MAX_CONNECTIONS_PER_CLIENT', 64, 1, 1_000_000), 0),
   }
   if (config.readToken && config.readToken.length < 16) problems.push('READ_TOKEN must be at least 16 characters')
   if (problems.length) throw new Error('consentry-collector: ' + problems.join('; '))
   return config
+}
+
+/** What an operator should know at start: settings that leave the collector unable to do its job. */
+export function startupWarnings(config: CollectorConfig): string[] {
+  const warnings: string[] = []
+  if (!config.allowedOrigins.length)
+    warnings.push('ALLOWED_ORIGINS is empty: every POST from a browser page is refused with 403; set it to the site\'s origins, e.g. https://shop.example')
+  return warnings
 }

@@ -1,12 +1,13 @@
 /// <reference types="node" />
 /** The consentry-collector command: configured by environment variables (see the README). */
-import { readCollectorConfig } from './config.js'
+import { readCollectorConfig, startupWarnings } from './config.js'
 import { openStore } from './open-store.js'
 import { startRetentionPurge } from './purge.js'
 import { createCollector } from './server.js'
 
 async function main() {
   const config = readCollectorConfig()
+  for (const warning of startupWarnings(config)) console.warn('consentry-collector: warning: ' + warning)
   const store = await openStore(config)
   const collector = createCollector({
     store,
@@ -14,6 +15,9 @@ async function main() {
     readToken: config.readToken ?? undefined,
     maxBodyBytes: config.maxBodyBytes,
     rateLimitPerMinute: config.rateLimitPerMinute,
+    trustProxy: config.trustProxy,
+    maxConnections: config.maxConnections,
+    maxConnectionsPerClient: config.maxConnectionsPerClient,
   })
   const purge = startRetentionPurge(store, { retentionDays: config.retentionDays })
   const { url } = await collector.listen(config.port, config.host)

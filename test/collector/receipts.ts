@@ -31,3 +31,16 @@ export function makeReceipt(patch: Partial<ConsentReceipt> = {}): ConsentReceipt
     ...patch,
   }
 }
+
+/** A recipient as a receipt lists it. */
+export const recipientFor = (id: string) => ({
+  id,
+  name: 'Recipient ' + id,
+  category: 'advertising',
+  country: 'JP',
+  address: 'Tokyo',
+  purpose: 'ads',
+  dataItems: ['cookie-id'],
+  granted: true,
+  linksToPersonalData: false,
+})

@@ -1,7 +1,7 @@
 /// <reference types="node" />
 import pg from 'pg'
 import type { ConsentReceipt } from '../../core/receipt/types.js'
-import { utcTimestamp, type ReceiptStore } from './types.js'
+import { insertOutcomes, nextTurn, utcTimestamp, type ReceiptStore, type StoredReceipt } from './types.js'
 
 export interface PostgresStoreOptions {
   /** Connections in the pool (default 10). */
@@ -19,6 +19,8 @@ export async function createPostgresStore(databaseUrl: string, options: Postgres
   if (schema !== undefined && !IDENTIFIER.test(schema)) throw new Error('schema must be a lower-case SQL identifier, got "' + schema + '"')
   const table = schema ? `"${schema}".receipts` : 'receipts'
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize })
+  // A commit is acknowledged only once it is flushed to disk, whatever the server's default is.
+  pool.on('connect', (connection) => void connection.query('SET synchronous_commit TO on').catch(() => {}))
   // An idle connection that breaks (the server restarts) is reported here; without a listener it would end the process.
   pool.on('error', (error) => log('consentry-collector: PostgreSQL connection error: ' + error.message))
 
@@ -43,6 +45,7 @@ export async function createPostgresStore(databaseUrl: string, options: Postgres
       )`)
     await client.query(`CREATE INDEX IF NOT EXISTS receipts_principal ON ${table} (principal_id, "timestamp")`)
     await client.query(`CREATE INDEX IF NOT EXISTS receipts_timestamp ON ${table} ("timestamp")`)
+    await client.query(`CREATE INDEX IF NOT EXISTS receipts_received ON ${table} (received_at, id)`)
     await client.query('COMMIT')
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {})
@@ -56,16 +59,17 @@ export async function createPostgresStore(databaseUrl: string, options: Postgres
 
   return {
     kind: 'postgres',
-    async insert(receipts) {
-      if (!receipts.length) return 0
-      // One statement per batch is one transaction: all rows or none. Ids already stored
-      // (or repeated within the batch) are skipped; rowCount is how many were new.
+    async insert(receipts, receivedAt) {
+      if (!receipts.length) return []
+      // One statement per batch is one transaction: all new rows or none. Ids already stored
+      // (or repeated within the batch) are skipped and compared below.
       const result = await pool.query(
-        `INSERT INTO ${table} (id, principal_id, event, revision, "timestamp", body)
-         SELECT r.id, r.principal_id, r.event, r.revision, r.ts::timestamptz, r.body::jsonb
+        `INSERT INTO ${table} (id, principal_id, event, revision, received_at, "timestamp", body)
+         SELECT r.id, r.principal_id, r.event, r.revision, $7::timestamptz, r.ts::timestamptz, r.body::jsonb
          FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
            AS r(id, principal_id, event, revision, ts, body)
-         ON CONFLICT (id) DO NOTHING`,
+         ON CONFLICT (id) DO NOTHING
+         RETURNING id`,
         [
           receipts.map((r) => r.id),
           receipts.map((r) => r.principalId),
@@ -73,33 +77,47 @@ export async function createPostgresStore(databaseUrl: string, options: Postgres
           receipts.map((r) => r.revision),
           receipts.map(utcTimestamp),
           receipts.map((r) => JSON.stringify(r)),
+          receivedAt.toISOString(),
         ],
       )
-      return result.rowCount ?? 0
+      const inserted = new Set(result.rows.map((row: { id: string }) => row.id))
+      const others = [...new Set(receipts.map((r) => r.id).filter((id) => !inserted.has(id)))]
+      const existing = new Map<string, unknown>()
+      if (others.length) {
+        const stored = await pool.query(`SELECT id, body FROM ${table} WHERE id = ANY($1::text[])`, [others])
+        for (const row of stored.rows) existing.set(row.id, row.body)
+      }
+      return insertOutcomes(receipts, inserted, existing)
     },
     async byPrincipal(principalId) {
       const result = await pool.query(`SELECT body FROM ${table} WHERE principal_id = $1 ORDER BY "timestamp", id`, [principalId])
       return bodies(result.rows)
     },
-    async *scan(pageSize = 500) {
+    async *scan(range = {}, pageSize = 500) {
+      const from = range.from ? range.from.toISOString() : '-infinity'
+      const to = range.to ? range.to.toISOString() : 'infinity'
       let after: [string, string] = ['-infinity', '']
       for (;;) {
         const result = await pool.query(
-          `SELECT id, "timestamp" AS ts, body FROM ${table} WHERE ("timestamp", id) > ($1::timestamptz, $2::text) ORDER BY "timestamp", id LIMIT $3`,
-          [after[0], after[1], pageSize],
+          `SELECT id, received_at, body FROM ${table}
+           WHERE received_at >= $1::timestamptz AND received_at <= $2::timestamptz AND (received_at, id) > ($3::timestamptz, $4::text)
+           ORDER BY received_at, id LIMIT $5`,
+          [from, to, after[0], after[1], pageSize],
         )
-        yield* bodies(result.rows)
+        for (const row of result.rows) yield { receipt: row.body, receivedAt: (row.received_at as Date).toISOString() } satisfies StoredReceipt
         if (result.rows.length < pageSize) return
         const last = result.rows[result.rows.length - 1]
-        after = [(last.ts as Date).toISOString(), last.id as string]
+        after = [(last.received_at as Date).toISOString(), last.id as string]
+        await nextTurn()
       }
     },
     async count() {
       return Number((await pool.query(`SELECT count(*) AS n FROM ${table}`)).rows[0].n)
     },
     async purgeOlderThan(cutoff) {
-      return (await pool.query(`DELETE FROM ${table} WHERE "timestamp" < $1`, [cutoff.toISOString()])).rowCount ?? 0
+      return (await pool.query(`DELETE FROM ${table} WHERE received_at < $1`, [cutoff.toISOString()])).rowCount ?? 0
     },
+    durability: async () => 'synchronous_commit=' + (await pool.query('SHOW synchronous_commit')).rows[0].synchronous_commit,
     close: () => pool.end(),
   }
 }

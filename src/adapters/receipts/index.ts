@@ -52,6 +52,9 @@ function principalId(win: Window): string {
   }
 }
 
+/** The page without its query and fragment, which may hold e-mail addresses or reset tokens. */
+export const pageAddress = (href: string) => href.replace(/[?#].*$/s, '')
+
 export async function startReceipts(config: Config, win: Window, options: ReceiptsOptions): Promise<ReceiptsController> {
   const endpoint = new URL(config.receipts!.endpoint, win.location.href).href
   const warn = (message: string) => console.warn('consentry: ' + message)
@@ -86,7 +89,7 @@ export async function startReceipts(config: Config, win: Window, options: Receip
         buildReceipt(config, decision, {
           principalId: principal,
           locale: options.locale,
-          url: win.location.href,
+          url: pageAddress(win.location.href),
           noticeHash: options.noticeHash,
         }),
       ),
@@ -94,7 +97,9 @@ export async function startReceipts(config: Config, win: Window, options: Receip
     unsent: sender.unsent,
     history,
     async download() {
-      const record = { principalId: principal, exportedAt: new Date().toISOString(), receipts: await history() }
+      const items = await backend.all()
+      const rejected = items.filter((item) => item.rejected).map((item) => ({ id: item.receipt.id, problems: item.rejected }))
+      const record = { principalId: principal, exportedAt: new Date().toISOString(), receipts: oldestFirst(items), rejected }
       const url = URL.createObjectURL(new Blob([toJson(record, 2)], { type: 'application/json' }))
       const link = win.document.createElement('a')
       link.href = url

@@ -55,7 +55,8 @@ export function readBody(request: IncomingMessage, limit: number): Promise<strin
       }
     })
     request.on('end', () => settle(size > limit ? tooLarge() : null, Buffer.concat(chunks).toString('utf8')))
-    request.on('error', (error) => settle(error))
+    // A request stream fails only when its connection does ("aborted", ECONNRESET).
+    request.on('error', () => settle(new AbortedUpload()))
     request.on('close', () => settle(new AbortedUpload()))
   })
 }
@@ -90,6 +91,13 @@ export function createRateLimiter(perMinute: number, { now = Date.now, maxClient
         return 0
       }
       return Math.ceil((1 - bucket.tokens) / refillPerMs)
+    },
+    /** Like take, without using a token: how long this client must wait before the next one. */
+    waiting(client: string): number {
+      const bucket = buckets.get(client)
+      if (!bucket) return 0
+      const tokens = Math.min(perMinute, bucket.tokens + (now() - bucket.at) * refillPerMs)
+      return tokens >= 1 ? 0 : Math.ceil((1 - tokens) / refillPerMs)
     },
     get size() {
       return buckets.size

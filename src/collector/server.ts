@@ -27,6 +27,8 @@ export interface CollectorOptions {
   maxConnectionsPerClient?: number
   /** How far a receipt's timestamp may be from the collector's clock (default one day). */
   maxClockSkewMs?: number
+  /** Time allowed for a request's headers and for the whole request (default 30 s). */
+  requestTimeoutMs?: number
   /** Mount path of the API, e.g. "" or "/consent". */
   basePath?: string
   /** The collector's clock (for tests). */
@@ -99,14 +101,19 @@ export function createCollector(options: CollectorOptions): Collector {
   function authorize(request: IncomingMessage, client: string, what: string) {
     if (!options.readToken) throw new HttpError(403, 'reading receipts is turned off (no READ_TOKEN)')
     const key = limiterKey(client)
+    // An address that keeps guessing is not even checked until its budget refills.
+    const throttled = tokenFailures.waiting(key)
+    if (throttled) {
+      log('consentry-collector: read token attempt from ' + client + ' for ' + what + ' refused (too many wrong tokens)')
+      throw new HttpError(429, 'too many wrong tokens', { 'Retry-After': String(Math.ceil(throttled / 1000)) })
+    }
     if (tokenValid(request)) {
       // Who read what, and when; never what the receipts hold.
       log('consentry-collector: audit: ' + new Date(now()).toISOString() + ' ' + client + ' read ' + what)
       return
     }
-    const wait = tokenFailures.take(key)
-    log('consentry-collector: wrong read token from ' + client + ' for ' + what + (wait ? ' (throttled)' : ''))
-    if (wait) throw new HttpError(429, 'too many wrong tokens', { 'Retry-After': String(Math.ceil(wait / 1000)) })
+    tokenFailures.take(key)
+    log('consentry-collector: wrong read token from ' + client + ' for ' + what)
     throw new HttpError(401, 'a valid bearer token is required', { 'WWW-Authenticate': 'Bearer' })
   }
 
@@ -282,7 +289,9 @@ export function createCollector(options: CollectorOptions): Collector {
   return {
     handle,
     listen(port, host = '127.0.0.1') {
-      server = createServer({ headersTimeout: REQUEST_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS }, (request, response) => {
+      const timeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS
+      // Slow clients are looked for every sixth of the timeout, so none outlives it by much.
+      server = createServer({ headersTimeout: timeout, requestTimeout: timeout, connectionsCheckingInterval: Math.ceil(timeout / 6) }, (request, response) => {
         handle(request, response)
           .then((handled) => handled || sendJson(response, 404, { error: 'not found' }))
           .catch((error: Error) => {

@@ -1,7 +1,7 @@
 /// <reference types="node" />
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
-import { describe } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createPostgresStore } from '../../src/collector/index.js'
 import { collectorSuite } from './suite.js'
 
@@ -24,5 +24,18 @@ describe.skipIf(!url)('PostgreSQL (DATABASE_URL)', () => {
   collectorSuite('PostgreSQL', () => createPostgresStore(url!, { schema, log: () => {} }), {
     reset: () => sql(`TRUNCATE "${schema}".receipts`),
     teardown: () => sql(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`),
+  })
+
+  it("acknowledges only flushed commits, even where the server's default is synchronous_commit=off", async () => {
+    const lax = new URL(url!)
+    lax.searchParams.set('options', '-c synchronous_commit=off')
+    const own = schema + '_lax'
+    const store = await createPostgresStore(lax.href, { schema: own, log: () => {} })
+    try {
+      expect(await store.durability()).toBe('synchronous_commit=on')
+    } finally {
+      await store.close()
+      await sql(`DROP SCHEMA IF EXISTS "${own}" CASCADE`)
+    }
   })
 })

@@ -1,6 +1,6 @@
 /// <reference types="node" />
 import net from 'node:net'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createCollector, startRetentionPurge, type ReceiptStore } from '../../src/collector/index.js'
 import { makeReceipt, recipientFor } from './receipts.js'
 
@@ -251,6 +251,101 @@ export function collectorSuite(name: string, openStore: () => Promise<ReceiptSto
       })
       expect((await fetch(url + '/health')).status).toBe(200)
       expect(await store.count()).toBe(0)
+      // One line says so, without a stack.
+      const abortedLines = () => logged.filter((line) => line.includes('closed the connection before the body was complete'))
+      await vi.waitFor(() => expect(abortedLines().length).toBeGreaterThan(0))
+      const aborted = abortedLines()
+      expect(aborted).toHaveLength(1)
+      expect(aborted[0]).toMatch(/^consentry-collector: 127\.0\.0\.1 the client closed the connection before the body was complete$/)
+      expect(logged.join('\n')).not.toMatch(/\n\s+at /)
+    })
+
+    it('closes a connection whose headers come too slowly, and one request may not outlast the timeout', async () => {
+      const { server } = await (async () => {
+        await collector.close()
+        collector = createCollector({ store, allowedOrigins: [SHOP], log: () => {}, requestTimeoutMs: 600 })
+        const listening = await collector.listen(0)
+        url = listening.url
+        return listening
+      })()
+      expect(server.headersTimeout).toBe(600)
+      expect(server.requestTimeout).toBe(600)
+      const port = Number(new URL(url).port)
+      // Headers that never end: the server answers 408 and closes, well before the 2 s the helper waits.
+      const answer = await rawRequest(port, 'GET /health HTTP/1.1\r\nHost: x\r\nX-Slow: ')
+      expect(answer).toMatch(/^HTTP\/1\.1 408/)
+      await start()
+      const { server: defaults } = { server: (await collector.listen(0)).server }
+      expect(defaults.headersTimeout).toBe(30_000)
+      expect(defaults.requestTimeout).toBe(30_000)
+      url = 'http://127.0.0.1:' + (defaults.address() as net.AddressInfo).port
+    })
+
+    it('caps the connections one address may hold open, and frees the slots when they close', async () => {
+      await start({ maxConnectionsPerClient: 3 })
+      const port = Number(new URL(url).port)
+      const open = (): Promise<net.Socket> =>
+        new Promise((resolve) => {
+          const socket = net.connect(port, '127.0.0.1', () => resolve(socket))
+          socket.on('error', () => {})
+        })
+      const held = await Promise.all([open(), open(), open()])
+      const fourth = await open()
+      const closed = await new Promise<boolean>((resolve) => {
+        fourth.on('close', () => resolve(true))
+        fourth.write('GET /health HTTP/1.1\r\nHost: x\r\n\r\n')
+        fourth.on('data', () => resolve(false))
+      })
+      expect(closed).toBe(true)
+      for (const socket of held) socket.destroy()
+      // The server sees the closes in its own time; then the address may connect again.
+      await vi.waitFor(async () => expect((await fetch(url + '/health')).status).toBe(200))
+    })
+
+    it('throttles wrong read tokens per address (429 after 20 a minute, even for the right one) and logs each', async () => {
+      const statuses = []
+      for (let index = 0; index < 21; index++)
+        statuses.push((await fetch(url + '/receipts?principalId=x', { headers: { Authorization: 'Bearer guess-' + index } })).status)
+      expect(statuses.slice(0, 20).every((status) => status === 401)).toBe(true)
+      expect(statuses[20]).toBe(429)
+      const right = await fetch(url + '/receipts?principalId=x', auth)
+      expect(right.status).toBe(429)
+      expect(Number(right.headers.get('retry-after'))).toBeGreaterThan(0)
+      expect(logged.filter((line) => line.includes('wrong read token from 127.0.0.1'))).toHaveLength(20)
+      expect(logged.filter((line) => line.includes('refused (too many wrong tokens)'))).toHaveLength(2)
+    })
+
+    it('keeps an audit line for every read and export: who, what, when, and no receipt content', async () => {
+      const receipt = makeReceipt()
+      await post({ receipts: [receipt] })
+      await fetch(url + '/receipts?principalId=' + receipt.principalId, auth)
+      await (await fetch(url + '/receipts/export?format=csv&from=2026-01-01', auth)).text()
+      await fetch(url + '/records/appi31', auth)
+      const audit = logged.filter((line) => line.includes(' audit: '))
+      expect(audit).toHaveLength(3)
+      for (const line of audit) expect(line).toMatch(/^consentry-collector: audit: \d{4}-\d{2}-\d{2}T\S+Z 127\.0\.0\.1 read /)
+      expect(audit[1]).toContain('export ?format=csv&from=2026-01-01')
+      expect(logged.join('\n')).not.toContain(receipt.id)
+    })
+
+    it('believes X-Forwarded-For only from a trusted proxy, and limits an IPv6 client by its /64', async () => {
+      const postFrom = (forwardedFor: string) => post({ receipts: [makeReceipt()] }, { 'X-Forwarded-For': forwardedFor })
+      // Not trusted: the header is ignored, so every "client" shares the socket's limit.
+      await start({ rateLimitPerMinute: 2 })
+      expect([(await postFrom('203.0.113.1')).status, (await postFrom('203.0.113.2')).status, (await postFrom('203.0.113.3')).status]).toEqual([200, 200, 429])
+      await start({ rateLimitPerMinute: 2, trustProxy: ['127.0.0.1'] })
+      const statuses = [
+        (await postFrom('198.51.100.7, 203.0.113.1')).status,
+        (await postFrom('203.0.113.1')).status,
+        (await postFrom('203.0.113.1')).status,
+        (await postFrom('203.0.113.2')).status,
+        // One /64: 2001:db8:1:2::/64.
+        (await postFrom('2001:db8:1:2::1')).status,
+        (await postFrom('2001:db8:1:2:ffff::9')).status,
+        (await postFrom('2001:0db8:0001:0002:0:0:0:5')).status,
+        (await postFrom('2001:db8:1:3::1')).status,
+      ]
+      expect(statuses).toEqual([200, 200, 429, 200, 200, 200, 429, 200])
     })
 
     it('stores an offset timestamp as UTC, so ordering follows real time, and purges by receive time', async () => {

@@ -1,4 +1,6 @@
+import type { Config } from '../core/config/types.js'
 import type { ReceiptRecipient } from '../core/receipt/types.js'
+import { localize } from '../core/text/index.js'
 import type { StoredReceipt } from './store/types.js'
 import { csvField } from './csv.js'
 
@@ -23,6 +25,28 @@ export interface Appi31Record {
   /** For recipients abroad: whether every consent came after the Art. 28 information. Null for domestic ones. */
   art28InformationShown: boolean | null
   howConfirmed: string
+  /**
+   * Whether the site's config (CONSENTRY_CONFIG) names this recipient; null without a config.
+   * A recipient it does not know came only from receipts, which anyone can send.
+   */
+  inSiteConfig: boolean | null
+}
+
+/** Who a recipient is, by the site's own config rather than by what receipts claim. */
+export interface SiteRecipient {
+  name: string
+  address: string | null
+  country: string | null
+}
+
+/** The site's recipients by id, in Japanese where the config has it (the record is kept under APPI). */
+export function siteRecipients(config: Config): Map<string, SiteRecipient> {
+  return new Map(
+    config.vendors.map((vendor) => [
+      vendor.id,
+      { name: localize(vendor.name, 'ja') || vendor.id, address: localize(vendor.address, 'ja') || null, country: vendor.country ?? null },
+    ]),
+  )
 }
 
 interface Tally {
@@ -57,7 +81,7 @@ export interface Appi31Report {
  * receive time; the receipt's own timestamp (the visitor's clock) stays in the receipt as
  * evidence.
  */
-export async function appi31Records(rows: AsyncIterable<StoredReceipt>): Promise<Appi31Report> {
+export async function appi31Records(rows: AsyncIterable<StoredReceipt>, site: Map<string, SiteRecipient> | null = null): Promise<Appi31Report> {
   const tallies = new Map<string, Tally>()
   let skipped = 0
   for await (const row of rows) {
@@ -71,21 +95,24 @@ export async function appi31Records(rows: AsyncIterable<StoredReceipt>): Promise
       if (!recipient.appi31) continue
       let tally = tallies.get(recipient.id)
       if (!tally) {
+        const known = site?.get(recipient.id)
+        const country = known ? known.country : (recipient.country ?? null)
         tally = {
           principals: new Set(),
           dataItems: new Set(),
           record: {
             recipientId: recipient.id,
-            recipient: recipient.appi31.recipient,
-            address: recipient.address ?? null,
-            country: recipient.country ?? null,
+            recipient: known ? known.name : recipient.appi31.recipient,
+            address: known ? known.address : (recipient.address ?? null),
+            country,
             dataItems: [],
             firstProvided: null,
             lastProvided: null,
             principalsConsented: 0,
             refusals: 0,
-            art28InformationShown: recipient.country === 'JP' ? null : true,
+            art28InformationShown: country === 'JP' ? null : true,
             howConfirmed: 'Consent collected on the recipient\'s behalf in the site\'s consent banner; one receipt per decision',
+            inSiteConfig: site ? !!known : null,
           },
         }
         tallies.set(recipient.id, tally)
@@ -110,7 +137,7 @@ export async function appi31Records(rows: AsyncIterable<StoredReceipt>): Promise
   return { records, skipped }
 }
 
-const COLUMNS = ['recipientId', 'recipient', 'address', 'country', 'dataItems', 'firstProvided', 'lastProvided', 'principalsConsented', 'refusals', 'art28InformationShown', 'howConfirmed'] as const
+const COLUMNS = ['recipientId', 'recipient', 'address', 'country', 'dataItems', 'firstProvided', 'lastProvided', 'principalsConsented', 'refusals', 'art28InformationShown', 'howConfirmed', 'inSiteConfig'] as const
 
 export function appi31Csv(records: Appi31Record[]): string {
   const field = (value: unknown) => (value === null ? '' : Array.isArray(value) ? csvField(value.join(' ')) : csvField(String(value)))

@@ -1,5 +1,8 @@
 /// <reference types="node" />
+import { readFileSync } from 'node:fs'
 import { isIP } from 'node:net'
+import { validateConfig } from '../core/config/index.js'
+import type { Config } from '../core/config/types.js'
 
 export interface CollectorConfig {
   port: number
@@ -15,6 +18,8 @@ export interface CollectorConfig {
   trustProxy: string[]
   maxConnections: number
   maxConnectionsPerClient: number
+  /** The site's consent config file (CONSENTRY_CONFIG), or null. */
+  siteConfigPath: string | null
 }
 
 function integer(env: Record<string, string | undefined>, name: string, fallback: number, min: number, max: number): number {
@@ -58,6 +63,7 @@ export function readCollectorConfig(env: Record<string, string | undefined> = pr
     trustProxy,
     maxConnections: attempt(() => integer(env, 'MAX_CONNECTIONS', 4096, 1, 1_000_000), 0),
     maxConnectionsPerClient: attempt(() => integer(env, 'MAX_CONNECTIONS_PER_CLIENT', 64, 1, 1_000_000), 0),
+    siteConfigPath: env.CONSENTRY_CONFIG || null,
   }
   if (config.readToken && config.readToken.length < 16) problems.push('READ_TOKEN must be at least 16 characters')
   if (problems.length) throw new Error('consentry-collector: ' + problems.join('; '))
@@ -67,7 +73,22 @@ export function readCollectorConfig(env: Record<string, string | undefined> = pr
 /** What an operator should know at start: settings that leave the collector unable to do its job. */
 export function startupWarnings(config: CollectorConfig): string[] {
   const warnings: string[] = []
+  if (!config.siteConfigPath)
+    warnings.push('CONSENTRY_CONFIG is not set: the Art. 31 record takes recipients\' names, addresses and countries from receipts, which anyone can send')
   if (!config.allowedOrigins.length)
     warnings.push('ALLOWED_ORIGINS is empty: every POST from a browser page is refused with 403; set it to the site\'s origins, e.g. https://shop.example')
   return warnings
+}
+
+/** The site's consent config, checked as the browser checks it; every problem is named with its path. */
+export function readSiteConfig(path: string): Config {
+  let input: unknown
+  try {
+    input = JSON.parse(readFileSync(path, 'utf8'))
+  } catch (error) {
+    throw new Error('consentry-collector: CONSENTRY_CONFIG ' + path + ' cannot be read as JSON: ' + (error as Error).message)
+  }
+  const { config, errors } = validateConfig(input)
+  if (!config) throw new Error('consentry-collector: CONSENTRY_CONFIG ' + path + ': ' + errors.join('; '))
+  return config
 }

@@ -1,6 +1,6 @@
 /// <reference types="node" />
 /** The consentry-collector command: configured by environment variables (see the README). */
-import { readCollectorConfig, startupWarnings } from './config.js'
+import { readCollectorConfig, readSiteConfig, startupWarnings } from './config.js'
 import { openStore } from './open-store.js'
 import { startRetentionPurge } from './purge.js'
 import { createCollector } from './server.js'
@@ -8,6 +8,7 @@ import { createCollector } from './server.js'
 async function main() {
   const config = readCollectorConfig()
   for (const warning of startupWarnings(config)) console.warn('consentry-collector: warning: ' + warning)
+  const siteConfig = config.siteConfigPath ? readSiteConfig(config.siteConfigPath) : undefined
   const store = await openStore(config)
   const collector = createCollector({
     store,
@@ -18,6 +19,7 @@ async function main() {
     trustProxy: config.trustProxy,
     maxConnections: config.maxConnections,
     maxConnectionsPerClient: config.maxConnectionsPerClient,
+    siteConfig,
   })
   const purge = startRetentionPurge(store, { retentionDays: config.retentionDays })
   const { url } = await collector.listen(config.port, config.host)

@@ -2,10 +2,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { timingSafeEqual } from 'node:crypto'
 import type { AddressInfo, Socket } from 'node:net'
+import type { Config } from '../core/config/types.js'
 import type { ConsentReceipt } from '../core/receipt/types.js'
 import { AbortedUpload, clientAddress, createRateLimiter, HttpError, limiterKey, readBody, sendJson } from './http.js'
 import { csvDocument, csvHeader, csvRow } from './csv.js'
-import { appi31Csv, appi31Records } from './appi31.js'
+import { appi31Csv, appi31Records, siteRecipients } from './appi31.js'
 import { intakeProblems, normalised } from './intake.js'
 import type { ReceiveRange, ReceiptStore } from './store/types.js'
 
@@ -29,6 +30,8 @@ export interface CollectorOptions {
   maxClockSkewMs?: number
   /** Time allowed for a request's headers and for the whole request (default 30 s). */
   requestTimeoutMs?: number
+  /** The site's consent config (CONSENTRY_CONFIG): the Art. 31 record names recipients from it. */
+  siteConfig?: Config
   /** Mount path of the API, e.g. "" or "/consent". */
   basePath?: string
   /** The collector's clock (for tests). */
@@ -85,6 +88,7 @@ export function createCollector(options: CollectorOptions): Collector {
   const log = options.log ?? ((message) => console.error(message))
   const anyOrigin = options.allowedOrigins.includes('*')
   let server: Server | null = null
+  const recipients = options.siteConfig ? siteRecipients(options.siteConfig) : null
 
   const originAllowed = (origin: string | undefined) => !origin || anyOrigin || options.allowedOrigins.includes(origin)
   const corsHeaders = (origin: string | undefined): Record<string, string> =>
@@ -191,7 +195,7 @@ export function createCollector(options: CollectorOptions): Collector {
   async function appi31Report(url: URL, response: ServerResponse) {
     const format = url.searchParams.get('format') ?? 'json'
     if (format !== 'json' && format !== 'csv') throw new HttpError(400, 'format must be json or csv')
-    const { records, skipped } = await appi31Records(store.scan(receiveRange(url)))
+    const { records, skipped } = await appi31Records(store.scan(receiveRange(url)), recipients)
     if (skipped) log('consentry-collector: the Art. 31 record left out ' + skipped + ' malformed stored rows')
     // Malformed stored rows are left out of the record and counted here, never a failure.
     const counted = { 'Consentry-Skipped-Rows': String(skipped) }

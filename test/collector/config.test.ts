@@ -1,6 +1,10 @@
 /// <reference types="node" />
 import { describe, expect, it } from 'vitest'
-import { readCollectorConfig, startupWarnings } from '../../src/collector/index.js'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { readCollectorConfig, readSiteConfig, startupWarnings } from '../../src/collector/index.js'
+import { rawConfig } from '../fixtures/config.js'
 
 describe('collector configuration from the environment', () => {
   it('has defaults for everything', () => {
@@ -17,6 +21,7 @@ describe('collector configuration from the environment', () => {
       trustProxy: [],
       maxConnections: 4096,
       maxConnectionsPerClient: 64,
+      siteConfigPath: null,
     })
   })
 
@@ -62,7 +67,26 @@ describe('collector configuration from the environment', () => {
   })
 
   it('warns at start when no origin may post, since every browser POST would get 403', () => {
-    expect(startupWarnings(readCollectorConfig({}))).toEqual([expect.stringMatching(/^ALLOWED_ORIGINS is empty: every POST from a browser page is refused with 403/)])
-    expect(startupWarnings(readCollectorConfig({ ALLOWED_ORIGINS: 'https://shop.example' }))).toEqual([])
+    expect(startupWarnings(readCollectorConfig({ CONSENTRY_CONFIG: 'consent.json' }))).toEqual([
+      expect.stringMatching(/^ALLOWED_ORIGINS is empty: every POST from a browser page is refused with 403/),
+    ])
+    expect(startupWarnings(readCollectorConfig({ ALLOWED_ORIGINS: 'https://shop.example' }))).toEqual([expect.stringMatching(/^CONSENTRY_CONFIG is not set/)])
+    expect(startupWarnings(readCollectorConfig({ ALLOWED_ORIGINS: 'https://shop.example', CONSENTRY_CONFIG: 'consent.json' }))).toEqual([])
+  })
+
+  it('reads the site config of CONSENTRY_CONFIG, naming what is wrong with it', () => {
+    const directory = mkdtempSync(join(tmpdir(), 'consentry-config-'))
+    try {
+      const file = join(directory, 'consent.json')
+      writeFileSync(file, JSON.stringify(rawConfig()))
+      expect(readSiteConfig(file).vendors.map((vendor) => vendor.id)).toEqual(['sift', 'ad-network', 'a8', 'dmp-x'])
+      writeFileSync(file, JSON.stringify({ ...rawConfig(), expiresAfterDays: 'never' }))
+      expect(() => readSiteConfig(file)).toThrow(/CONSENTRY_CONFIG .*consent\.json: .*expiresAfterDays/)
+      writeFileSync(file, '{ not json')
+      expect(() => readSiteConfig(file)).toThrow(/cannot be read as JSON/)
+      expect(() => readSiteConfig(join(directory, 'missing.json'))).toThrow(/missing\.json cannot be read/)
+    } finally {
+      rmSync(directory, { recursive: true, force: true })
+    }
   })
 })

@@ -3,6 +3,7 @@ import net from 'node:net'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createCollector, startRetentionPurge, type ReceiptStore } from '../../src/collector/index.js'
 import { makeReceipt, recipientFor } from './receipts.js'
+import { rawConfig, validConfig } from '../fixtures/config.js'
 
 const SHOP = 'https://shop.example'
 const TOKEN = 'read-token-0123456789'
@@ -544,17 +545,19 @@ export function collectorSuite(name: string, openStore: () => Promise<ReceiptSto
           recipientId: 'dmp-x', recipient: 'Sample DMP', address: 'Tokyo', country: 'JP',
           dataItems: ['cookie-id', 'browsing-history'], firstProvided: '2026-03-01', lastProvided: '2026-03-09',
           principalsConsented: 2, refusals: 1, art28InformationShown: null, howConfirmed: expect.stringContaining('consent banner'),
+          inSiteConfig: null,
         },
         {
           recipientId: 'us-dmp', recipient: 'US DMP', address: 'Tokyo', country: 'US',
           dataItems: ['cookie-id'], firstProvided: '2026-03-01', lastProvided: '2026-03-05',
           principalsConsented: 2, refusals: 0, art28InformationShown: false, howConfirmed: expect.any(String),
+          inSiteConfig: null,
         },
       ])
       expect(response.headers.get('consentry-skipped-rows')).toBe('0')
       const csv = await csvOf('/records/appi31?from=2026-03-01&to=2026-03-31&format=csv')
       const rows = csv.trimEnd().split('\r\n')
-      expect(rows[0]).toBe('\uFEFFrecipientId,recipient,address,country,dataItems,firstProvided,lastProvided,principalsConsented,refusals,art28InformationShown,howConfirmed')
+      expect(rows[0]).toBe('\uFEFFrecipientId,recipient,address,country,dataItems,firstProvided,lastProvided,principalsConsented,refusals,art28InformationShown,howConfirmed,inSiteConfig')
       expect(rows[1]).toMatch(/^"dmp-x","Sample DMP","Tokyo","JP","cookie-id browsing-history","2026-03-01","2026-03-09","2","1",,/)
       const whole = await (await fetch(url + '/records/appi31', auth)).json()
       expect(whole[0].lastProvided).toBe('2026-04-20')
@@ -569,6 +572,27 @@ export function collectorSuite(name: string, openStore: () => Promise<ReceiptSto
       expect(await (await fetch(url + '/health', auth)).json()).toEqual({ ok: true, store: store.kind, durability: await store.durability(), receipts: 1 })
       expect((await fetch(url + '/health', { headers: { Authorization: 'Bearer wrong' } })).status).toBe(401)
       expect((await fetch(url + '/elsewhere')).status).toBe(404)
+    })
+
+    it("names recipients in the Art. 31 record from the site's config, not from receipts, and flags ones it does not know", async () => {
+      // A forged receipt: the DMP renamed to a formula and moved to Japan, and a recipient the site never had.
+      const forged = {
+        ...recipientFor('dmp-x'), name: '=HYPERLINK("https://evil.example")', country: 'JP', address: 'Tokyo',
+        appi31: { recipient: '=HYPERLINK("https://evil.example")', dataItems: ['cookie-id'], consentObtained: true },
+      }
+      const stranger = { ...recipientFor('stranger'), appi31: { recipient: 'Stranger', dataItems: ['email'], consentObtained: true } }
+      // The config's DMP is in Japan; make it a US recipient for this test, as the forged one hides.
+      const config = validConfig({ vendors: rawConfig().vendors.map((vendor) => (vendor.id === 'dmp-x' ? { ...vendor, country: 'US', address: 'San Francisco', foreignSystemInfoUrl: 'https://x.example', recipientMeasures: 'measures' } : vendor)) })
+      await start({ siteConfig: config })
+      expect(await (await post({ receipts: [makeReceipt({ recipients: [forged, stranger] })] })).json()).toMatchObject({ stored: 1 })
+      const records = await (await fetch(url + '/records/appi31', auth)).json()
+      expect(records).toEqual([
+        expect.objectContaining({ recipientId: 'dmp-x', recipient: 'Sample DMP', country: 'US', address: 'San Francisco', art28InformationShown: false, inSiteConfig: true }),
+        expect.objectContaining({ recipientId: 'stranger', recipient: 'Stranger', inSiteConfig: false }),
+      ])
+      const csv = await csvOf('/records/appi31?format=csv')
+      expect(csv).not.toContain('=HYPERLINK')
+      expect(csv.trimEnd().split('\r\n')[2]).toMatch(/,"false"$/)
     })
 
     it('leaves a malformed stored row out of the Art. 31 record and counts it, never a 500', async () => {

@@ -2,7 +2,9 @@
 import net from 'node:net'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createCollector, startRetentionPurge, type ReceiptStore } from '../../src/collector/index.js'
-import { makeReceipt, recipientFor } from './receipts.js'
+import fc from 'fast-check'
+import { canonicalJson } from '../../src/core/receipt/index.js'
+import { makeReceipt, mutatedReceipt, recipientFor } from './receipts.js'
 import { rawConfig, validConfig } from '../fixtures/config.js'
 
 const SHOP = 'https://shop.example'
@@ -614,6 +616,37 @@ export function collectorSuite(name: string, openStore: () => Promise<ReceiptSto
       const answer = await (await post({ receipts: poisoned })).json()
       expect(answer.rejected.map((entry: { index: number }) => entry.index)).toEqual([0, 1, 2])
     })
+
+    it('fuzz: any receipt is stored exactly as sent or rejected with its problems, never a 500, never half-stored', async () => {
+      const hostile = fc.oneof(
+        fc.jsonValue({ maxDepth: 3 }),
+        fc.string({ unit: 'binary', maxLength: 40 }),
+        fc.constantFrom('\u0000', 'a\ud800', '\udfffb', '0000-01-01T00:00:00.000Z', '9999-12-31T23:59:59Z', '=1+2', 'x'.repeat(20_000)),
+        fc.integer({ min: 1, max: 40 }).map((depth) => JSON.parse('['.repeat(depth) + ']'.repeat(depth))),
+      )
+      await fc.assert(
+        fc.asyncProperty(fc.array(mutatedReceipt(hostile), { minLength: 1, maxLength: 3 }), async (receipts) => {
+          const response = await post({ receipts })
+          expect(response.status).toBe(200)
+          const answer = await response.json()
+          expect(answer.stored + answer.duplicates + answer.conflicts.length + answer.rejected.length).toBe(receipts.length)
+          const refused = new Set(answer.rejected.map((entry: { index: number }) => entry.index))
+          for (const [index, receipt] of receipts.entries()) {
+            const id = typeof receipt.id === 'string' ? receipt.id.toLowerCase() : null
+            const stored = id ? (await store.byPrincipal(String(receipt.principalId))).find((r) => r.id === id) : undefined
+            if (refused.has(index)) {
+              expect(stored).toBeUndefined()
+              expect(answer.rejected.find((entry: { index: number }) => entry.index === index).problems.length).toBeGreaterThan(0)
+            } else if (!answer.conflicts.some((entry: { index: number }) => entry.index === index)) {
+              // What comes back is what was sent, with the id in lower case.
+              expect(canonicalJson(stored)).toBe(canonicalJson({ ...JSON.parse(JSON.stringify(receipt)), id }))
+            }
+          }
+          expect((await fetch(url + '/health')).status).toBe(200)
+        }),
+        { numRuns: 150, seed: 20261201 },
+      )
+    }, 120_000)
 
     it('keeps every acknowledged receipt under a bounded concurrent load (50 clients × 200 receipts)', async () => {
       const CLIENTS = 50

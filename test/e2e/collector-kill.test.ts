@@ -1,0 +1,107 @@
+/// <reference types="node" />
+/**
+ * The collector process is killed with SIGKILL while receipts pour in; every receipt it had
+ * acknowledged must be in the database afterwards. Runs the built dist/collector/main.js.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import Database from 'better-sqlite3'
+import pg from 'pg'
+import { describe, expect, it } from 'vitest'
+import { makeReceipt } from '../collector/receipts.js'
+
+const MAIN = fileURLToPath(new URL('../../dist/collector/main.js', import.meta.url))
+const CLIENTS = 8
+const BATCH = 10
+// The kill comes after this many acknowledged requests, with the other clients' requests in flight.
+const KILL_AFTER = 60
+
+function startCollector(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [MAIN], {
+    env: { ...process.env, PORT: '0', ALLOWED_ORIGINS: 'https://shop.example', RATE_LIMIT_PER_MINUTE: '1000000', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  return new Promise((resolve, reject) => {
+    let output = ''
+    const seen = (chunk: Buffer) => {
+      output += chunk
+      const match = /(http:\/\/[^\s/]+)\/receipts/.exec(output)
+      if (match) resolve({ child, url: match[1]! })
+    }
+    child.stdout!.on('data', seen)
+    child.stderr!.on('data', (chunk) => (output += chunk))
+    child.on('exit', (code) => reject(new Error('collector exited with ' + code + ': ' + output)))
+  })
+}
+
+/** Posts from several clients until the collector dies; returns the ids it acknowledged as stored. */
+async function loadUntilKilled(child: ChildProcess, url: string): Promise<string[]> {
+  const acknowledged: string[] = []
+  let answered = 0
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async () => {
+      for (;;) {
+        const receipts = Array.from({ length: BATCH }, () => makeReceipt())
+        try {
+          const response = await fetch(url + '/receipts', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ receipts }) })
+          const answer = await response.json()
+          if (response.status !== 200 || answer.stored !== BATCH) throw new Error('unexpected answer ' + response.status + ' ' + JSON.stringify(answer))
+          acknowledged.push(...receipts.map((receipt) => receipt.id))
+          if (++answered === KILL_AFTER) child.kill('SIGKILL')
+        } catch (error) {
+          // After the kill, requests fail: that is the end of this client.
+          if (answered >= KILL_AFTER) return
+          throw error
+        }
+      }
+    }),
+  )
+  await exited
+  return acknowledged
+}
+
+describe('kill -9 under load', () => {
+  it('SQLite: every acknowledged receipt is stored', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'consentry-kill-'))
+    try {
+      const file = join(directory, 'receipts.db')
+      const { child, url } = await startCollector({ SQLITE_PATH: file, DATABASE_URL: '' })
+      const acknowledged = await loadUntilKilled(child, url)
+      expect(acknowledged.length).toBeGreaterThanOrEqual(KILL_AFTER * BATCH)
+      const db = new Database(file, { readonly: true })
+      const stored = new Set((db.prepare('SELECT id FROM receipts').pluck().all() as string[]))
+      db.close()
+      expect(acknowledged.filter((id) => !stored.has(id))).toEqual([])
+    } finally {
+      rmSync(directory, { recursive: true, force: true })
+    }
+  })
+
+  it.skipIf(!process.env.DATABASE_URL)('PostgreSQL: every acknowledged receipt is stored', async () => {
+    // A database of its own, dropped afterwards.
+    const name = 'consentry_kill_' + randomBytes(5).toString('hex')
+    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL })
+    await admin.connect()
+    await admin.query('CREATE DATABASE ' + name)
+    const own = new URL(process.env.DATABASE_URL!)
+    own.pathname = '/' + name
+    try {
+      const { child, url } = await startCollector({ DATABASE_URL: own.href })
+      const acknowledged = await loadUntilKilled(child, url)
+      expect(acknowledged.length).toBeGreaterThanOrEqual(KILL_AFTER * BATCH)
+      const client = new pg.Client({ connectionString: own.href })
+      await client.connect()
+      const stored = new Set((await client.query('SELECT id FROM receipts')).rows.map((row) => row.id as string))
+      await client.end()
+      expect(acknowledged.filter((id) => !stored.has(id))).toEqual([])
+    } finally {
+      await admin.query('DROP DATABASE IF EXISTS ' + name + ' WITH (FORCE)')
+      await admin.end()
+    }
+  })
+})

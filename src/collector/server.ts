@@ -8,6 +8,7 @@ import { AbortedUpload, clientAddress, createRateLimiter, HttpError, limiterKey,
 import { csvDocument, csvHeader, csvRow } from './csv.js'
 import { appi31Csv, appi31Records, siteRecipients } from './appi31.js'
 import { intakeProblems, normalised } from './intake.js'
+import { consentCookieRefresh } from './cookie.js'
 import type { ReceiveRange, ReceiptStore } from './store/types.js'
 
 export interface CollectorOptions {
@@ -91,8 +92,14 @@ export function createCollector(options: CollectorOptions): Collector {
   const recipients = options.siteConfig ? siteRecipients(options.siteConfig) : null
 
   const originAllowed = (origin: string | undefined) => !origin || anyOrigin || options.allowedOrigins.includes(origin)
+  // An allowed page may send the consent cookie along (credentials), so that the answer can re-set
+  // it. The answer holds nothing secret, and SameSite=Lax keeps the cookie off other sites' requests.
   const corsHeaders = (origin: string | undefined): Record<string, string> =>
-    origin && originAllowed(origin) ? { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' } : {}
+    origin && originAllowed(origin) ? { 'Access-Control-Allow-Origin': origin, 'Access-Control-Allow-Credentials': 'true', Vary: 'Origin' } : {}
+  /** Whether the page is on https, so the re-set cookie is Secure as the SDK's own is. */
+  const pageIsSecure = (request: IncomingMessage, origin: string | undefined) =>
+    origin ? origin.startsWith('https:') : (request.socket as { encrypted?: boolean }).encrypted === true ||
+      (trustedProxies.has(request.socket.remoteAddress ?? '') && request.headers['x-forwarded-proto'] === 'https')
 
   const tokenValid = (request: IncomingMessage) => {
     if (!options.readToken) return false
@@ -154,7 +161,10 @@ export function createCollector(options: CollectorOptions): Collector {
       else answer.conflicts.push({ index, id: receipt.id })
     })
     if (answer.conflicts.length) log('consentry-collector: ' + answer.conflicts.length + ' receipts reuse a stored id with other content; the stored ones are kept')
-    sendJson(response, 200, answer, corsHeaders(origin))
+    const headers = corsHeaders(origin)
+    const cookie = options.siteConfig && consentCookieRefresh(request, options.siteConfig, pageIsSecure(request, origin), now())
+    if (cookie) headers['Set-Cookie'] = cookie
+    sendJson(response, 200, answer, headers)
   }
 
   /** ?from=&to= as a range of receive times; a bare date as "to" covers that whole day. */

@@ -1,5 +1,7 @@
 /// <reference types="node" />
 import net from 'node:net'
+import { randomUUID } from 'node:crypto'
+import { encodeDecision } from '../../src/adapters/storage/codec.js'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createCollector, startRetentionPurge, type ReceiptStore } from '../../src/collector/index.js'
 import fc from 'fast-check'
@@ -595,6 +597,31 @@ export function collectorSuite(name: string, openStore: () => Promise<ReceiptSto
       const csv = await csvOf('/records/appi31?format=csv')
       expect(csv).not.toContain('=HYPERLINK')
       expect(csv.trimEnd().split('\r\n')[2]).toMatch(/,"false"$/)
+    })
+
+    it('re-sets the consent cookie a receipt POST carries, with its attributes and the rest of its lifetime (Safari)', async () => {
+      clock = Date.parse('2026-06-01T00:00:00Z')
+      const decidedAt = clock - 86_400_000
+      const value = encodeDecision({ revision: '2025-09-30', decidedAt, granted: ['necessary', 'advertising'], denied: [], vendorsOff: [], gpc: false, id: randomUUID(), user: '' })
+      const receipt = () => makeReceipt({ timestamp: new Date(clock!).toISOString() })
+      const withCookie = (cookie: string) => post({ receipts: [receipt()] }, { Origin: SHOP, Cookie: 'other=1; consentry=' + cookie })
+      await start({ siteConfig: validConfig({ cookie: { name: 'consentry', domain: '.shop.example' } }) })
+      const response = await withCookie(value)
+      expect(await response.json()).toMatchObject({ stored: 1 })
+      expect(response.headers.get('set-cookie')).toBe('consentry=' + value + ';Path=/;Max-Age=' + 364 * 86_400 + ';SameSite=Lax;Domain=.shop.example;Secure')
+      expect(response.headers.get('access-control-allow-credentials')).toBe('true')
+      // Garbled, of another revision, or expired: left alone.
+      expect((await withCookie(value.slice(0, -1) + 'x')).headers.get('set-cookie')).toBeNull()
+      expect((await withCookie(value.replace('2025-09-30', '2024-01-01'))).headers.get('set-cookie')).toBeNull()
+      clock = decidedAt + 366 * 86_400_000
+      expect((await withCookie(value)).headers.get('set-cookie')).toBeNull()
+      // A page on plain http gets a cookie without Secure; without the site's config, none is set.
+      clock = decidedAt + 86_400_000
+      await start({ siteConfig: validConfig(), allowedOrigins: ['http://shop.example'] })
+      const plain = await post({ receipts: [receipt()] }, { Origin: 'http://shop.example', Cookie: 'consentry=' + value })
+      expect(plain.headers.get('set-cookie')).toBe('consentry=' + value + ';Path=/;Max-Age=' + 364 * 86_400 + ';SameSite=Lax')
+      await start()
+      expect((await withCookie(value)).headers.get('set-cookie')).toBeNull()
     })
 
     it('leaves a malformed stored row out of the Art. 31 record and counts it, never a 500', async () => {

@@ -55,8 +55,18 @@ function principalId(win: Window): string {
 /** The page without its query and fragment, which may hold e-mail addresses or reset tokens. */
 export const pageAddress = (href: string) => href.replace(/[?#].*$/s, '')
 
+/**
+ * Whether the collector is on the page's own site, where its answer may re-set the consent
+ * cookie: the same host, or a host under the cookie's domain. Another site never gets it.
+ */
+export function sameSite(endpoint: URL, page: URL, cookieDomain: string | undefined): boolean {
+  const domain = (cookieDomain ?? '').replace(/^\./, '').toLowerCase()
+  return endpoint.hostname === page.hostname || (!!domain && (endpoint.hostname === domain || endpoint.hostname.endsWith('.' + domain)))
+}
+
 export async function startReceipts(config: Config, win: Window, options: ReceiptsOptions): Promise<ReceiptsController> {
-  const endpoint = new URL(config.receipts!.endpoint, win.location.href).href
+  const target = new URL(config.receipts!.endpoint, win.location.href)
+  const endpoint = target.href
   const warn = (message: string) => console.warn('consentry: ' + message)
   const backend = options.backend ?? (await openReceiptBackend(win, warn))
   const storage = safeStorage(win)
@@ -66,6 +76,7 @@ export async function startReceipts(config: Config, win: Window, options: Receip
     sendBeacon: win.navigator.sendBeacon ? (url, data) => win.navigator.sendBeacon(url, data) : null,
     random: Math.random,
     setTimeout: (callback, ms) => win.setTimeout(callback, ms),
+    credentials: sameSite(target, new URL(win.location.href), config.cookie.domain) ? 'include' : 'same-origin',
     markPending(pending) {
       try {
         if (pending) storage?.setItem(PENDING_KEY, '1')

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { ConsentReceipt } from '../../core/receipt/types.js'
 import { memoryBackend, openReceiptBackend } from './queue.js'
 import { batches, createSender, retryDelay } from './sender.js'
-import { pageAddress } from './index.js'
+import { pageAddress, sameSite } from './index.js'
 
 const receipt = (id: string, timestamp = '2026-01-01T00:00:00.000Z', padding = ''): ConsentReceipt =>
   ({ id, timestamp, padding } as unknown as ConsentReceipt)
@@ -120,6 +120,18 @@ describe('the page address in a receipt', () => {
     expect(pageAddress('https://shop.example/reset?token=s3cret&mail=a@b.example#done')).toBe('https://shop.example/reset')
     expect(pageAddress('https://shop.example/a#x?y')).toBe('https://shop.example/a')
     expect(pageAddress('https://shop.example/')).toBe('https://shop.example/')
+  })
+})
+
+describe('which collectors get the consent cookie (to re-set it for Safari)', () => {
+  const page = new URL('https://www.shop.example/cart')
+  it('the page\'s own host, and hosts under the cookie\'s domain; never another site', () => {
+    expect(sameSite(new URL('https://www.shop.example/consent/receipts'), page, undefined)).toBe(true)
+    expect(sameSite(new URL('https://consent.shop.example/receipts'), page, '.shop.example')).toBe(true)
+    expect(sameSite(new URL('https://shop.example/receipts'), page, 'shop.example')).toBe(true)
+    expect(sameSite(new URL('https://consent.shop.example/receipts'), page, undefined)).toBe(false)
+    expect(sameSite(new URL('https://collector.example/receipts'), page, '.shop.example')).toBe(false)
+    expect(sameSite(new URL('https://evilshop.example/receipts'), page, 'shop.example')).toBe(false)
   })
 })
 

@@ -9,6 +9,8 @@ export interface SenderEnvironment {
   setTimeout: (callback: () => void, ms: number) => unknown
   /** Tells consentry.js whether a later page view has receipts to flush. */
   markPending: (pending: boolean) => void
+  /** "include" for a collector on the page's own site: it gets the consent cookie and re-sets it (Safari). */
+  credentials?: RequestCredentials
 }
 
 // keepalive requests may carry at most 64 KiB in flight; stay well under it per batch.
@@ -84,6 +86,7 @@ export function createSender(endpoint: string, backend: ReceiptBackend, env: Sen
         const response = await env.fetch(endpoint, {
           method: 'POST',
           keepalive: true,
+          credentials: env.credentials,
           headers: { 'Content-Type': 'application/json' },
           body: toJson({ receipts: batch }),
         })

@@ -1,6 +1,6 @@
 /** The receipt collector: an HTTP service that stores consent receipts in SQLite or PostgreSQL. */
 export { createCollector, type Collector, type CollectorOptions, type BatchAnswer, type RejectedReceipt } from './server.js'
-export { createSqliteStore } from './store/sqlite.js'
+export { createSqliteStore, backupSqlite } from './store/sqlite.js'
 export { createPostgresStore, type PostgresStoreOptions } from './store/postgres.js'
 export type { ReceiptStore, InsertOutcome, StoredReceipt, ReceiveRange } from './store/types.js'
 export { startRetentionPurge } from './purge.js'

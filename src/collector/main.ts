@@ -5,7 +5,20 @@ import { openStore } from './open-store.js'
 import { startRetentionPurge } from './purge.js'
 import { createCollector } from './server.js'
 
+/** consentry-collector backup <file> | restore <file>: SQLite's online backup API, one command each. */
+async function copyCommand(command: string, file: string | undefined) {
+  const config = readCollectorConfig()
+  if (!file) throw new Error('usage: consentry-collector ' + command + ' <file>')
+  if (config.databaseUrl) throw new Error('consentry-collector: ' + command + ' is for the SQLite store; back PostgreSQL up with pg_dump')
+  const { backupSqlite } = await import('./store/sqlite.js')
+  const [from, to] = command === 'backup' ? [config.sqlitePath, file] : [file, config.sqlitePath]
+  const receipts = await backupSqlite(from, to)
+  console.log('consentry-collector: copied ' + from + ' to ' + to + ' (' + receipts + ' receipts)')
+}
+
 async function main() {
+  const [command, file] = process.argv.slice(2)
+  if (command === 'backup' || command === 'restore') return copyCommand(command, file)
   const config = readCollectorConfig()
   for (const warning of startupWarnings(config)) console.warn('consentry-collector: warning: ' + warning)
   const siteConfig = config.siteConfigPath ? readSiteConfig(config.siteConfigPath) : undefined

@@ -76,3 +76,23 @@ export function createSqliteStore(path: string): ReceiptStore {
     close: async () => void db.close(),
   }
 }
+
+/**
+ * Copies a SQLite receipts file with SQLite's online backup API: consistent while the
+ * collector keeps writing, WAL included. Restoring is the same copy the other way, with the
+ * collector stopped. Returns how many receipts the copy holds.
+ */
+export async function backupSqlite(source: string, destination: string): Promise<number> {
+  const db = new Database(source, { readonly: true, fileMustExist: true })
+  try {
+    await db.backup(destination)
+  } finally {
+    db.close()
+  }
+  const copy = new Database(destination, { readonly: true })
+  try {
+    return (copy.prepare('SELECT count(*) FROM receipts').pluck().get() as number)
+  } finally {
+    copy.close()
+  }
+}

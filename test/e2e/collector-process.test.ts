@@ -1,9 +1,10 @@
 /// <reference types="node" />
 /**
- * The collector process is killed with SIGKILL while receipts pour in; every receipt it had
- * acknowledged must be in the database afterwards. Runs the built dist/collector/main.js.
+ * The built collector command (dist/collector/main.js) as an operator runs it: killed with
+ * SIGKILL while receipts pour in, every receipt it had acknowledged must be in the database
+ * afterwards; its warnings at start; its one-command SQLite backup.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -20,6 +21,9 @@ const BATCH = 10
 // The kill comes after this many acknowledged requests, with the other clients' requests in flight.
 const KILL_AFTER = 60
 
+// What each process printed before it was listening.
+const startOutput = new WeakMap<ChildProcess, string>()
+
 function startCollector(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [MAIN], {
     env: { ...process.env, PORT: '0', ALLOWED_ORIGINS: 'https://shop.example', RATE_LIMIT_PER_MINUTE: '1000000', ...env },
@@ -30,7 +34,10 @@ function startCollector(env: Record<string, string>): Promise<{ child: ChildProc
     const seen = (chunk: Buffer) => {
       output += chunk
       const match = /(http:\/\/[^\s/]+)\/receipts/.exec(output)
-      if (match) resolve({ child, url: match[1]! })
+      if (match) {
+        startOutput.set(child, output)
+        resolve({ child, url: match[1]! })
+      }
     }
     child.stdout!.on('data', seen)
     child.stderr!.on('data', (chunk) => (output += chunk))
@@ -103,5 +110,30 @@ describe('kill -9 under load', () => {
       await admin.query('DROP DATABASE IF EXISTS ' + name + ' WITH (FORCE)')
       await admin.end()
     }
+  })
+})
+
+describe('the collector command', () => {
+  it('warns at start when no origin may post, and backs SQLite up in one command while running', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'consentry-command-'))
+    const file = join(directory, 'receipts.db')
+    const { child, url } = await startCollector({ SQLITE_PATH: file, DATABASE_URL: '', ALLOWED_ORIGINS: '' })
+    let stderr = ''
+    child.stderr!.on('data', (chunk) => (stderr += chunk))
+    try {
+      const response = await fetch(url + '/receipts', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ receipts: [makeReceipt()] }) })
+      expect(await response.json()).toMatchObject({ stored: 1 })
+      const backup = join(directory, 'backup.db')
+      const output = execFileSync(process.execPath, [MAIN, 'backup', backup], { env: { ...process.env, SQLITE_PATH: file, DATABASE_URL: '' }, encoding: 'utf8' })
+      expect(output).toContain('(1 receipts)')
+      const db = new Database(backup, { readonly: true })
+      expect(db.prepare('SELECT count(*) FROM receipts').pluck().get()).toBe(1)
+      db.close()
+    } finally {
+      child.kill('SIGTERM')
+      await new Promise((resolve) => child.once('exit', resolve))
+      rmSync(directory, { recursive: true, force: true })
+    }
+    expect(stderr + startOutput.get(child)).toMatch(/warning: ALLOWED_ORIGINS is empty/)
   })
 })

@@ -6,7 +6,7 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -24,8 +24,14 @@ const KILL_AFTER = 60
 // What each process printed before it was listening.
 const startOutput = new WeakMap<ChildProcess, string>()
 
-function startCollector(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [MAIN], {
+function startCollector(env: Record<string, string>, tracedTo?: string): Promise<{ child: ChildProcess; url: string }> {
+  // Under strace, the collector's disk syncs are written to a file (strace is installed by .ci/run).
+  const [command, args] = tracedTo
+    ? ['strace', ['-f', '-qq', '-e', 'trace=fsync,fdatasync', '-o', tracedTo, process.execPath, MAIN]]
+    : [process.execPath, [MAIN]]
+  const child = spawn(command, args, {
+    // Its own process group, so that a traced collector is stopped together with its strace.
+    detached: !!tracedTo,
     env: { ...process.env, PORT: '0', ALLOWED_ORIGINS: 'https://shop.example', RATE_LIMIT_PER_MINUTE: '1000000', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -109,6 +115,28 @@ describe('kill -9 under load', () => {
     } finally {
       await admin.query('DROP DATABASE IF EXISTS ' + name + ' WITH (FORCE)')
       await admin.end()
+    }
+  })
+})
+
+describe('durable acknowledgements', () => {
+  it('SQLite syncs to disk before each answer: 20 acknowledged POSTs one after another, at least 20 syncs', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'consentry-sync-'))
+    const trace = join(directory, 'syncs.txt')
+    const { child, url } = await startCollector({ SQLITE_PATH: join(directory, 'receipts.db'), DATABASE_URL: '' }, trace)
+    try {
+      // Syncs before the first POST (opening the database) are not counted.
+      const before = readFileSync(trace, 'utf8').split('\n').filter((line) => /fsync|fdatasync/.test(line)).length
+      for (let index = 0; index < 20; index++) {
+        const response = await fetch(url + '/receipts', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ receipts: [makeReceipt()] }) })
+        expect(await response.json()).toMatchObject({ stored: 1 })
+      }
+      const syncs = readFileSync(trace, 'utf8').split('\n').filter((line) => /fsync|fdatasync/.test(line)).length - before
+      expect(syncs).toBeGreaterThanOrEqual(20)
+    } finally {
+      process.kill(-child.pid!, 'SIGTERM')
+      await new Promise((resolve) => child.once('exit', resolve))
+      rmSync(directory, { recursive: true, force: true })
     }
   })
 })

@@ -13,14 +13,29 @@ export interface PostgresStoreOptions {
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/
 
+/**
+ * The connection settings with synchronous_commit=on added to the URL's own options, so that a
+ * commit is acknowledged only once it is flushed to disk, whatever the server's default is.
+ * (Options in the URL would override the pool's, so they move out of it.)
+ */
+function durableConnection(databaseUrl: string): { connectionString: string; options: string } {
+  const durable = '-c synchronous_commit=on'
+  try {
+    const url = new URL(databaseUrl)
+    const options = ((url.searchParams.get('options') ?? '') + ' ' + durable).trim()
+    url.searchParams.delete('options')
+    return { connectionString: url.href, options }
+  } catch {
+    return { connectionString: databaseUrl, options: durable }
+  }
+}
+
 /** The store for sites that outgrow one machine: any number of collectors share one PostgreSQL. */
 export async function createPostgresStore(databaseUrl: string, options: PostgresStoreOptions = {}): Promise<ReceiptStore> {
   const { schema, poolSize = 10, log = (message: string) => console.error(message) } = options
   if (schema !== undefined && !IDENTIFIER.test(schema)) throw new Error('schema must be a lower-case SQL identifier, got "' + schema + '"')
   const table = schema ? `"${schema}".receipts` : 'receipts'
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize })
-  // A commit is acknowledged only once it is flushed to disk, whatever the server's default is.
-  pool.on('connect', (connection) => void connection.query('SET synchronous_commit TO on').catch(() => {}))
+  const pool = new pg.Pool({ ...durableConnection(databaseUrl), max: poolSize })
   // An idle connection that breaks (the server restarts) is reported here; without a listener it would end the process.
   pool.on('error', (error) => log('consentry-collector: PostgreSQL connection error: ' + error.message))
 

@@ -1,7 +1,7 @@
 /// <reference types="node" />
 import Database from 'better-sqlite3'
 import type { ConsentReceipt } from '../../core/receipt/types.js'
-import { insertOutcomes, nextTurn, utcTimestamp, type ReceiptStore, type StoredReceipt } from './types.js'
+import { insertOutcomes, nextTurn, utcTimestamp, type InsertOutcome, type ReceiptStore, type StoredReceipt } from './types.js'
 
 // "timestamp" (the client's decision time) and "received_at" (the collector's clock) hold UTC
 // ISO text, so text order is time order.
@@ -22,7 +22,8 @@ CREATE INDEX IF NOT EXISTS receipts_received ON receipts (received_at, id);
 
 /**
  * The default store: one SQLite file in WAL mode, so reads never wait for the writer.
- * synchronous=FULL syncs the WAL on every commit, so an acknowledged batch survives a power cut.
+ * synchronous=FULL syncs the WAL on every commit, so an acknowledged batch survives a power cut;
+ * group commit keeps that to one sync per turn of the event loop.
  */
 export function createSqliteStore(path: string): ReceiptStore {
   const db = new Database(path)
@@ -34,8 +35,7 @@ export function createSqliteStore(path: string): ReceiptStore {
     'INSERT OR IGNORE INTO receipts (id, principal_id, event, revision, received_at, "timestamp", body) VALUES (?, ?, ?, ?, ?, ?, ?)',
   )
   const bodyOf = db.prepare('SELECT body FROM receipts WHERE id = ?').pluck()
-  // One transaction per batch: every new receipt of it is stored, or none is.
-  const insertAll = db.transaction((receipts: ConsentReceipt[], receivedAt: string) => {
+  const insertBatch = (receipts: ConsentReceipt[], receivedAt: string) => {
     const inserted = new Set<string>()
     const existing = new Map<string, unknown>()
     for (const r of receipts) {
@@ -43,7 +43,33 @@ export function createSqliteStore(path: string): ReceiptStore {
       else if (!inserted.has(r.id) && !existing.has(r.id)) existing.set(r.id, JSON.parse(bodyOf.get(r.id) as string))
     }
     return insertOutcomes(receipts, inserted, existing)
-  })
+  }
+
+  // Group commit: the batches that arrive in one turn of the event loop share a transaction, so
+  // one sync of the WAL covers them all, and each is answered only after that commit.
+  type Pending = { receipts: ConsentReceipt[]; receivedAt: string; resolve: (outcomes: InsertOutcome[]) => void; reject: (error: unknown) => void }
+  let group: Pending[] = []
+  const commitTogether = db.transaction((entries: Pending[]) => entries.map((entry) => insertBatch(entry.receipts, entry.receivedAt)))
+  const commitAlone = db.transaction((entry: Pending) => insertBatch(entry.receipts, entry.receivedAt))
+  function commitGroup() {
+    const entries = group
+    group = []
+    if (!entries.length) return
+    try {
+      const outcomes = commitTogether(entries)
+      entries.forEach((entry, index) => entry.resolve(outcomes[index]!))
+    } catch {
+      // One batch failed and rolled back the group: each goes again on its own, all or nothing.
+      for (const entry of entries) {
+        try {
+          entry.resolve(commitAlone(entry))
+        } catch (error) {
+          entry.reject(error)
+        }
+      }
+    }
+  }
+
   const byPrincipal = db.prepare('SELECT body FROM receipts WHERE principal_id = ? ORDER BY "timestamp", id')
   const page = db.prepare(
     'SELECT id, received_at AS received, body FROM receipts WHERE received_at >= ? AND received_at <= ? AND (received_at, id) > (?, ?) ORDER BY received_at, id LIMIT ?',
@@ -54,7 +80,12 @@ export function createSqliteStore(path: string): ReceiptStore {
 
   return {
     kind: 'sqlite',
-    insert: async (receipts, receivedAt) => (receipts.length ? insertAll(receipts, receivedAt.toISOString()) : []),
+    insert: (receipts, receivedAt) =>
+      new Promise((resolve, reject) => {
+        if (!receipts.length) return resolve([])
+        if (!group.length) setImmediate(commitGroup)
+        group.push({ receipts, receivedAt: receivedAt.toISOString(), resolve, reject })
+      }),
     byPrincipal: async (principalId) => byPrincipal.all(principalId).map(parse),
     async *scan(range = {}, pageSize = 500) {
       const from = range.from ? range.from.toISOString() : ''
@@ -73,7 +104,10 @@ export function createSqliteStore(path: string): ReceiptStore {
     count: async () => (count.get() as { n: number }).n,
     purgeOlderThan: async (cutoff) => purge.run(cutoff.toISOString()).changes,
     durability: async () => 'synchronous=' + ['OFF', 'NORMAL', 'FULL', 'EXTRA'][db.pragma('synchronous', { simple: true }) as number],
-    close: async () => void db.close(),
+    close: async () => {
+      commitGroup()
+      db.close()
+    },
   }
 }
 

@@ -13,7 +13,7 @@
  * single receipts; their latencies during the export are the figures.
  */
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -261,6 +261,20 @@ it('SQLite (WAL, synchronous=FULL, temporary file)', async () => {
     // Not a timing check: the numbers mean nothing if receipts went missing.
     expect(await store.count()).toBe(result.acknowledged + WARMUP_REQUESTS * BATCH)
     await measureExports('sqlite', store)
+  } finally {
+    await store.close()
+    rmSync(directory, { recursive: true, force: true })
+  }
+})
+
+// The same store on tmpfs, where a sync costs next to nothing: the difference to the run above is what syncing to disk costs.
+it.skipIf(!existsSync('/dev/shm'))('SQLite on tmpfs (/dev/shm), for the cost of the syncs', async () => {
+  const directory = mkdtempSync(join('/dev/shm', 'consentry-bench-'))
+  const store = createSqliteStore(join(directory, 'receipts.db'))
+  try {
+    const result = await measure('sqlite on tmpfs', store)
+    results.push(result)
+    expect(await store.count()).toBe(result.acknowledged + WARMUP_REQUESTS * BATCH)
   } finally {
     await store.close()
     rmSync(directory, { recursive: true, force: true })

@@ -1,7 +1,7 @@
 import type { Config } from '../core/config/types.js'
 import type { ReceiptRecipient } from '../core/receipt/types.js'
 import { localize } from '../core/text/index.js'
-import type { StoredReceipt } from './store/types.js'
+import type { Appi31Tallies, Appi31Tally, StoredReceipt } from './store/types.js'
 import { csvField } from './csv.js'
 
 /**
@@ -10,18 +10,7 @@ import { csvField } from './csv.js'
  * items, the provision period, how many principals consented, and for a recipient abroad
  * whether the Art. 28 information was shown.
  */
-export interface Appi31Record {
-  recipientId: string
-  recipient: string
-  address: string | null
-  country: string | null
-  dataItems: string[]
-  /** First and last day consent to provide was confirmed in the period (continuous provision). */
-  firstProvided: string | null
-  lastProvided: string | null
-  principalsConsented: number
-  /** Decisions that withdrew or refused it in the period. */
-  refusals: number
+export interface Appi31Record extends Omit<Appi31Tally, 'art28Shown'> {
   /** For recipients abroad: whether every consent came after the Art. 28 information. Null for domestic ones. */
   art28InformationShown: boolean | null
   howConfirmed: string
@@ -49,12 +38,6 @@ export function siteRecipients(config: Config): Map<string, SiteRecipient> {
   )
 }
 
-interface Tally {
-  record: Appi31Record
-  principals: Set<string>
-  dataItems: Set<string>
-}
-
 const isText = (value: unknown): value is string => typeof value === 'string'
 const isTextOrNull = (value: unknown) => value === null || value === undefined || isText(value)
 const isRecipient = (value: unknown): value is ReceiptRecipient => {
@@ -77,12 +60,13 @@ export interface Appi31Report {
 }
 
 /**
- * The record for the rows received in a period. The provision period follows the collector's
- * receive time; the receipt's own timestamp (the visitor's clock) stays in the receipt as
- * evidence.
+ * The tallies of the rows received in a period, counted here a row at a time (for a store that
+ * would hold up the collector with a long aggregate query). The provision period follows the
+ * collector's receive time; the receipt's own timestamp (the visitor's clock) stays in the
+ * receipt as evidence. Recipients come in the order they were first seen.
  */
-export async function appi31Records(rows: AsyncIterable<StoredReceipt>, site: Map<string, SiteRecipient> | null = null): Promise<Appi31Report> {
-  const tallies = new Map<string, Tally>()
+export async function tallyRows(rows: AsyncIterable<StoredReceipt>): Promise<Appi31Tallies> {
+  const tallies = new Map<string, Appi31Tally & { principals: Set<string>; items: Set<string> }>()
   let skipped = 0
   for await (const row of rows) {
     if (!usable(row)) {
@@ -95,45 +79,59 @@ export async function appi31Records(rows: AsyncIterable<StoredReceipt>, site: Ma
       if (!recipient.appi31) continue
       let tally = tallies.get(recipient.id)
       if (!tally) {
-        const known = site?.get(recipient.id)
-        const country = known ? known.country : (recipient.country ?? null)
         tally = {
+          recipientId: recipient.id,
+          recipient: recipient.appi31.recipient,
+          address: recipient.address ?? null,
+          country: recipient.country ?? null,
+          dataItems: [],
+          firstProvided: null,
+          lastProvided: null,
+          principalsConsented: 0,
+          refusals: 0,
+          art28Shown: true,
           principals: new Set(),
-          dataItems: new Set(),
-          record: {
-            recipientId: recipient.id,
-            recipient: known ? known.name : recipient.appi31.recipient,
-            address: known ? known.address : (recipient.address ?? null),
-            country,
-            dataItems: [],
-            firstProvided: null,
-            lastProvided: null,
-            principalsConsented: 0,
-            refusals: 0,
-            art28InformationShown: country === 'JP' ? null : true,
-            howConfirmed: 'Consent collected on the recipient\'s behalf in the site\'s consent banner; one receipt per decision',
-            inSiteConfig: site ? !!known : null,
-          },
+          items: new Set(),
         }
         tallies.set(recipient.id, tally)
       }
-      const { record } = tally
-      for (const item of recipient.appi31.dataItems) tally.dataItems.add(item)
+      for (const item of recipient.appi31.dataItems) tally.items.add(item)
       if (!recipient.appi31.consentObtained) {
-        record.refusals++
+        tally.refusals++
         continue
       }
       tally.principals.add(receipt.principalId)
-      if (!record.firstProvided || day < record.firstProvided) record.firstProvided = day
-      if (!record.lastProvided || day > record.lastProvided) record.lastProvided = day
-      if (record.art28InformationShown !== null && !recipient.appi28?.shown) record.art28InformationShown = false
+      if (!tally.firstProvided || day < tally.firstProvided) tally.firstProvided = day
+      if (!tally.lastProvided || day > tally.lastProvided) tally.lastProvided = day
+      if (!recipient.appi28?.shown) tally.art28Shown = false
     }
   }
-  const records = [...tallies.values()].map(({ record, principals, dataItems }) => ({
-    ...record,
-    dataItems: [...dataItems],
-    principalsConsented: principals.size,
-  }))
+  return {
+    tallies: [...tallies.values()].map(({ principals, items, ...tally }) => ({ ...tally, dataItems: [...items], principalsConsented: principals.size })),
+    skipped,
+  }
+}
+
+/** The record from the tallies; with the site's config, recipients are named by it rather than by receipts. */
+export function appi31Records({ tallies, skipped }: Appi31Tallies, site: Map<string, SiteRecipient> | null = null): Appi31Report {
+  const records = tallies.map((tally): Appi31Record => {
+    const known = site?.get(tally.recipientId)
+    const country = known ? known.country : tally.country
+    return {
+      recipientId: tally.recipientId,
+      recipient: known ? known.name : tally.recipient,
+      address: known ? known.address : tally.address,
+      country,
+      dataItems: tally.dataItems,
+      firstProvided: tally.firstProvided,
+      lastProvided: tally.lastProvided,
+      principalsConsented: tally.principalsConsented,
+      refusals: tally.refusals,
+      art28InformationShown: country === 'JP' ? null : tally.art28Shown,
+      howConfirmed: 'Consent collected on the recipient\'s behalf in the site\'s consent banner; one receipt per decision',
+      inSiteConfig: site ? !!known : null,
+    }
+  })
   return { records, skipped }
 }
 

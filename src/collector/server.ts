@@ -6,7 +6,7 @@ import type { Config } from '../core/config/types.js'
 import type { ConsentReceipt } from '../core/receipt/types.js'
 import { AbortedUpload, clientAddress, createRateLimiter, HttpError, limiterKey, readBody, sendJson } from './http.js'
 import { csvDocument, csvHeader, csvRow } from './csv.js'
-import { appi31Csv, appi31Records, siteRecipients } from './appi31.js'
+import { appi31Csv, appi31Records, siteRecipients, tallyRows } from './appi31.js'
 import { intakeProblems, normalised } from './intake.js'
 import { consentCookieRefresh } from './cookie.js'
 import type { ReceiveRange, ReceiptStore } from './store/types.js'
@@ -205,7 +205,9 @@ export function createCollector(options: CollectorOptions): Collector {
   async function appi31Report(url: URL, response: ServerResponse) {
     const format = url.searchParams.get('format') ?? 'json'
     if (format !== 'json' && format !== 'csv') throw new HttpError(400, 'format must be json or csv')
-    const { records, skipped } = await appi31Records(store.scan(receiveRange(url)), recipients)
+    const range = receiveRange(url)
+    const tallies = store.appi31Tallies ? await store.appi31Tallies(range) : await tallyRows(store.scan(range))
+    const { records, skipped } = appi31Records(tallies, recipients)
     if (skipped) log('consentry-collector: the Art. 31 record left out ' + skipped + ' malformed stored rows')
     // Malformed stored rows are left out of the record and counted here, never a failure.
     const counted = { 'Consentry-Skipped-Rows': String(skipped) }

@@ -1,7 +1,7 @@
 /// <reference types="node" />
 import Database from 'better-sqlite3'
 import type { ConsentReceipt } from '../../core/receipt/types.js'
-import { insertOutcomes, nextTurn, utcTimestamp, type InsertOutcome, type ReceiptStore, type StoredReceipt } from './types.js'
+import { insertOutcomes, nextTurn, textOrNull, utcTimestamp, type InsertOutcome, type ReceiptStore, type StoredReceipt } from './types.js'
 
 // "timestamp" (the client's decision time) and "received_at" (the collector's clock) hold UTC
 // ISO text, so text order is time order.
@@ -39,7 +39,7 @@ export function createSqliteStore(path: string): ReceiptStore {
     const inserted = new Set<string>()
     const existing = new Map<string, unknown>()
     for (const r of receipts) {
-      if (insertOne.run(r.id, r.principalId, r.event, r.revision, receivedAt, utcTimestamp(r), JSON.stringify(r)).changes) inserted.add(r.id)
+      if (insertOne.run(r.id, r.principalId, textOrNull(r.event), textOrNull(r.revision), receivedAt, utcTimestamp(r), JSON.stringify(r)).changes) inserted.add(r.id)
       else if (!inserted.has(r.id) && !existing.has(r.id)) existing.set(r.id, JSON.parse(bodyOf.get(r.id) as string))
     }
     return insertOutcomes(receipts, inserted, existing)

@@ -18,6 +18,32 @@ export interface ReceiveRange {
   to?: Date | null
 }
 
+/** One recipient's Art. 31 figures for a period, as the receipts state them. */
+export interface Appi31Tally {
+  recipientId: string
+  /** Name, address and country as the first receipt received in the period gave them. */
+  recipient: string
+  address: string | null
+  country: string | null
+  /** In the order first seen. */
+  dataItems: string[]
+  /** First and last receive day (UTC) of a consent to provide in the period (continuous provision). */
+  firstProvided: string | null
+  lastProvided: string | null
+  principalsConsented: number
+  /** Decisions that withdrew or refused it in the period. */
+  refusals: number
+  /** Whether every consent came with the Art. 28 information shown. */
+  art28Shown: boolean
+}
+
+export interface Appi31Tallies {
+  /** In the order the recipients were first seen. */
+  tallies: Appi31Tally[]
+  /** Stored rows left out because they are malformed. */
+  skipped: number
+}
+
 /** Where the collector keeps receipts. SQLite and PostgreSQL implement it and pass the same tests. */
 export interface ReceiptStore {
   kind: 'sqlite' | 'postgres'
@@ -31,6 +57,12 @@ export interface ReceiptStore {
   byPrincipal(principalId: string): Promise<ConsentReceipt[]>
   /** The rows received in a range, in receive order, a page at a time, giving the event loop a turn between pages. */
   scan(range?: ReceiveRange, pageSize?: number): AsyncIterable<StoredReceipt>
+  /**
+   * The Art. 31 tallies of the rows received in a range, by an aggregate query in the database.
+   * A store without it (SQLite, whose queries run on the collector's own thread) is tallied
+   * from scan(), which gives other requests their turn.
+   */
+  appi31Tallies?(range: ReceiveRange): Promise<Appi31Tallies>
   count(): Promise<number>
   /** Deletes receipts received before the cutoff; returns how many. */
   purgeOlderThan(cutoff: Date): Promise<number>
@@ -44,6 +76,9 @@ export interface ReceiptStore {
  * offset ("+09:00"); stored in one form, text order is time order and every database parses it.
  */
 export const utcTimestamp = (receipt: ConsentReceipt) => new Date(receipt.timestamp).toISOString()
+
+/** A receipt field for a text column of its own; anything but text there is left to the stored body. */
+export const textOrNull = (value: unknown) => (typeof value === 'string' ? value : null)
 
 /**
  * The outcome of each receipt of a batch, from the ids the database took as new and the

@@ -18,6 +18,8 @@ export interface CollectorConfig {
   trustProxy: string[]
   maxConnections: number
   maxConnectionsPerClient: number
+  /** How far a receipt's timestamp may be from the collector's clock. */
+  maxClockSkewHours: number
   /** The site's consent config file (CONSENTRY_CONFIG), or null. */
   siteConfigPath: string | null
 }
@@ -63,6 +65,7 @@ export function readCollectorConfig(env: Record<string, string | undefined> = pr
     trustProxy,
     maxConnections: attempt(() => integer(env, 'MAX_CONNECTIONS', 4096, 1, 1_000_000), 0),
     maxConnectionsPerClient: attempt(() => integer(env, 'MAX_CONNECTIONS_PER_CLIENT', 64, 1, 1_000_000), 0),
+    maxClockSkewHours: attempt(() => integer(env, 'MAX_CLOCK_SKEW_HOURS', 24, 1, 24 * 366), 0),
     siteConfigPath: env.CONSENTRY_CONFIG || null,
   }
   if (config.readToken && config.readToken.length < 16) problems.push('READ_TOKEN must be at least 16 characters')

@@ -32,6 +32,7 @@ async function main() {
     trustProxy: config.trustProxy,
     maxConnections: config.maxConnections,
     maxConnectionsPerClient: config.maxConnectionsPerClient,
+    maxClockSkewMs: config.maxClockSkewHours * 3_600_000,
     siteConfig,
   })
   const purge = startRetentionPurge(store, { retentionDays: config.retentionDays })

@@ -21,6 +21,7 @@ describe('collector configuration from the environment', () => {
       trustProxy: [],
       maxConnections: 4096,
       maxConnectionsPerClient: 64,
+      maxClockSkewHours: 24,
       siteConfigPath: null,
     })
   })
@@ -39,6 +40,8 @@ describe('collector configuration from the environment', () => {
       TRUST_PROXY: '10.0.0.1, ::1',
       MAX_CONNECTIONS: '500',
       MAX_CONNECTIONS_PER_CLIENT: '8',
+      MAX_CLOCK_SKEW_HOURS: '72',
+      CONSENTRY_CONFIG: '/srv/shop/consent.json',
     })
     expect(config).toMatchObject({
       port: 9000,
@@ -52,6 +55,8 @@ describe('collector configuration from the environment', () => {
       trustProxy: ['10.0.0.1', '::1'],
       maxConnections: 500,
       maxConnectionsPerClient: 8,
+      maxClockSkewHours: 72,
+      siteConfigPath: '/srv/shop/consent.json',
     })
   })
 

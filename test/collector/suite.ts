@@ -185,6 +185,15 @@ export function collectorSuite(name: string, openStore: () => Promise<ReceiptSto
       expect((await fetch(url + '/health')).status).toBe(200)
     })
 
+    it('takes a wider clock bound where configured (receipts that waited offline for days)', async () => {
+      await start({ maxClockSkewMs: 3 * 86_400_000 })
+      const waited = makeReceipt({ timestamp: new Date(Date.now() - 2 * 86_400_000).toISOString() })
+      const tooOld = makeReceipt({ timestamp: new Date(Date.now() - 4 * 86_400_000).toISOString() })
+      const body = await (await post({ receipts: [waited, tooOld] })).json()
+      expect(body.stored).toBe(1)
+      expect(body.rejected.map((entry: { index: number; problems: string[] }) => [entry.index, entry.problems[0]])).toEqual([[1, expect.stringMatching(/more than 72 hours off/)]])
+    })
+
     it('rejects a receipt nested 5,000 levels deep, stores the rest, and keeps serving', async () => {
       const deep = makeReceipt()
       const good = makeReceipt()

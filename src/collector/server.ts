@@ -237,7 +237,7 @@ export function createCollector(options: CollectorOptions): Collector {
     try {
       if (path === '/health' && request.method === 'GET') {
         // Cheap and anonymous; the counts are for the operator only.
-        if (request.headers.authorization) {
+        if (request.headers.authorization && options.readToken) {
           authorize(request, client, 'health')
           sendJson(response, 200, { ok: true, store: store.kind, durability: await store.durability(), receipts: await store.count() })
         } else sendJson(response, 200, { ok: true })

@@ -584,6 +584,8 @@ export function collectorSuite(name: string, openStore: () => Promise<ReceiptSto
       expect(await (await fetch(url + '/health')).json()).toEqual({ ok: true })
       expect(await (await fetch(url + '/health', auth)).json()).toEqual({ ok: true, store: store.kind, durability: await store.durability(), receipts: 1 })
       expect((await fetch(url + '/health', { headers: { Authorization: 'Bearer wrong' } })).status).toBe(401)
+      await start({ readToken: undefined })
+      expect(await (await fetch(url + '/health', auth)).json()).toEqual({ ok: true })
       expect((await fetch(url + '/elsewhere')).status).toBe(404)
     })
 

@@ -84,7 +84,8 @@ export function createRateLimiter(perMinute: number, { now = Date.now, maxClient
         bucket = { tokens: perMinute, at: time }
         buckets.set(client, bucket)
       }
-      bucket.tokens = Math.min(perMinute, bucket.tokens + (time - bucket.at) * refillPerMs)
+      // A clock set back refills nothing (and takes nothing away).
+      bucket.tokens = Math.min(perMinute, bucket.tokens + Math.max(0, time - bucket.at) * refillPerMs)
       bucket.at = time
       if (bucket.tokens >= 1) {
         bucket.tokens -= 1
@@ -96,7 +97,7 @@ export function createRateLimiter(perMinute: number, { now = Date.now, maxClient
     waiting(client: string): number {
       const bucket = buckets.get(client)
       if (!bucket) return 0
-      const tokens = Math.min(perMinute, bucket.tokens + (now() - bucket.at) * refillPerMs)
+      const tokens = Math.min(perMinute, bucket.tokens + Math.max(0, now() - bucket.at) * refillPerMs)
       return tokens >= 1 ? 0 : Math.ceil((1 - tokens) / refillPerMs)
     },
     get size() {

@@ -83,8 +83,8 @@ export function createCollector(options: CollectorOptions): Collector {
   const maxBatch = options.maxBatch ?? 500
   const base = options.basePath ?? ''
   const now = options.now ?? Date.now
-  const limiter = createRateLimiter(options.rateLimitPerMinute ?? 120)
-  const tokenFailures = createRateLimiter(options.failedTokensPerMinute ?? 20)
+  const limiter = createRateLimiter(options.rateLimitPerMinute ?? 120, { now })
+  const tokenFailures = createRateLimiter(options.failedTokensPerMinute ?? 20, { now })
   const trustedProxies = new Set(options.trustProxy ?? [])
   const log = options.log ?? ((message) => console.error(message))
   const anyOrigin = options.allowedOrigins.includes('*')

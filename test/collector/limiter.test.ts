@@ -15,6 +15,16 @@ describe('the rate limiter', () => {
     expect(limiter.take('198.51.195.79')).toBeGreaterThan(0)
   })
 
+  it('neither refills nor drains when the clock is set back', () => {
+    let time = 1_000_000
+    const limiter = createRateLimiter(2, { now: () => time })
+    expect([limiter.take('a'), limiter.take('a')]).toEqual([0, 0])
+    time -= 3_600_000
+    expect(limiter.take('a')).toBeGreaterThan(0)
+    time += 3_600_000 + 30_000
+    expect(limiter.take('a')).toBe(0)
+  })
+
   it('groups IPv6 addresses by /64 and leaves IPv4 as it is', () => {
     expect(limiterKey('2001:db8:1:2::1')).toBe('2001:db8:1:2::/64')
     expect(limiterKey('2001:0db8:0001:0002:aaaa:bbbb:cccc:dddd')).toBe('2001:db8:1:2::/64')

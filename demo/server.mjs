@@ -197,7 +197,7 @@ function listen(server, port, host) {
  */
 export async function startServers({ port = 8080, tagPort = 8081, host = 'localhost', root = repo, receiptsDb } = {}) {
   // The real receipt collector, mounted at /receipts, storing into SQLite.
-  const { createCollector, createSqliteStore } = await import('../dist/collector/index.js')
+  const { createCollector, createSqliteStore, readSiteConfig } = await import('../dist/collector/index.js')
   const temporary = !receiptsDb
   const dbPath = receiptsDb ?? join(mkdtempSync(join(tmpdir(), 'consentry-demo-')), 'receipts.db')
   const store = createSqliteStore(dbPath)
@@ -219,7 +219,9 @@ export async function startServers({ port = 8080, tagPort = 8081, host = 'localh
   }
   const siteUrl = `http://${host}:${site.port}`
   // The shop's own pages post receipts, so its origin is the one allowed.
-  state.collector = createCollector({ store, allowedOrigins: [siteUrl], readToken: process.env.READ_TOKEN, rateLimitPerMinute: 10_000 })
+  // With the site's config, the collector's answer re-sets the consent cookie (Safari keeps it).
+  const siteConfig = readSiteConfig(join(root, 'demo', 'site', 'consent.json'))
+  state.collector = createCollector({ store, allowedOrigins: [siteUrl], readToken: process.env.READ_TOKEN, rateLimitPerMinute: 10_000, siteConfig })
   return {
     siteUrl,
     tagUrl: state.tagOrigin,
@@ -228,8 +230,8 @@ export async function startServers({ port = 8080, tagPort = 8081, host = 'localh
     /** Every receipt the collector has stored, oldest first. */
     async storedReceipts() {
       const receipts = []
-      for await (const receipt of store.scan()) receipts.push(receipt)
-      return receipts
+      for await (const row of store.scan()) receipts.push(row.receipt)
+      return receipts.sort((a, b) => Date.parse(a.timestamp) - Date.parse(b.timestamp))
     },
     /** Empties the receipt store (tests start each case from nothing). */
     clearReceipts: () => store.purgeOlderThan(new Date('9999-12-31T23:59:59Z')),

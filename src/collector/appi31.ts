@@ -1,4 +1,7 @@
-import type { ConsentReceipt } from '../core/receipt/types.js'
+import type { Config } from '../core/config/types.js'
+import type { ReceiptRecipient } from '../core/receipt/types.js'
+import { localize } from '../core/text/index.js'
+import type { Appi31Tallies, Appi31Tally, StoredReceipt } from './store/types.js'
 import { csvField } from './csv.js'
 
 /**
@@ -7,78 +10,132 @@ import { csvField } from './csv.js'
  * items, the provision period, how many principals consented, and for a recipient abroad
  * whether the Art. 28 information was shown.
  */
-export interface Appi31Record {
-  recipientId: string
-  recipient: string
-  address: string | null
-  country: string | null
-  dataItems: string[]
-  /** First and last day consent to provide was confirmed in the period (continuous provision). */
-  firstProvided: string | null
-  lastProvided: string | null
-  principalsConsented: number
-  /** Decisions that withdrew or refused it in the period. */
-  refusals: number
+export interface Appi31Record extends Omit<Appi31Tally, 'art28Shown'> {
   /** For recipients abroad: whether every consent came after the Art. 28 information. Null for domestic ones. */
   art28InformationShown: boolean | null
   howConfirmed: string
+  /**
+   * Whether the site's config (CONSENTRY_CONFIG) names this recipient; null without a config.
+   * A recipient it does not know came only from receipts, which anyone can send.
+   */
+  inSiteConfig: boolean | null
 }
 
-interface Tally {
-  record: Appi31Record
-  principals: Set<string>
-  dataItems: Set<string>
+/** Who a recipient is, by the site's own config rather than by what receipts claim. */
+export interface SiteRecipient {
+  name: string
+  address: string | null
+  country: string | null
 }
 
-export async function appi31Records(receipts: AsyncIterable<ConsentReceipt>, from: Date | null, to: Date | null): Promise<Appi31Record[]> {
-  const tallies = new Map<string, Tally>()
-  for await (const receipt of receipts) {
-    const time = Date.parse(receipt.timestamp)
-    if ((from && time < from.getTime()) || (to && time > to.getTime())) continue
-    const day = new Date(time).toISOString().slice(0, 10)
-    for (const recipient of receipt.recipients ?? []) {
+/** The site's recipients by id, in Japanese where the config has it (the record is kept under APPI). */
+export function siteRecipients(config: Config): Map<string, SiteRecipient> {
+  return new Map(
+    config.vendors.map((vendor) => [
+      vendor.id,
+      { name: localize(vendor.name, 'ja') || vendor.id, address: localize(vendor.address, 'ja') || null, country: vendor.country ?? null },
+    ]),
+  )
+}
+
+const isText = (value: unknown): value is string => typeof value === 'string'
+const isTextOrNull = (value: unknown) => value === null || value === undefined || isText(value)
+const isRecipient = (value: unknown): value is ReceiptRecipient => {
+  const recipient = value as ReceiptRecipient
+  return (
+    typeof recipient === 'object' && recipient !== null && isText(recipient.id) && isTextOrNull(recipient.country) && isTextOrNull(recipient.address) &&
+    (recipient.appi31 === undefined ||
+      (typeof recipient.appi31 === 'object' && recipient.appi31 !== null && isText(recipient.appi31.recipient) &&
+        Array.isArray(recipient.appi31.dataItems) && recipient.appi31.dataItems.every(isText) && typeof recipient.appi31.consentObtained === 'boolean'))
+  )
+}
+/** A stored row the record can use; rows stored before the intake checked every field may not be. */
+const usable = ({ receipt }: StoredReceipt) =>
+  typeof receipt === 'object' && receipt !== null && isText(receipt.principalId) && Array.isArray(receipt.recipients) && receipt.recipients.every(isRecipient)
+
+export interface Appi31Report {
+  records: Appi31Record[]
+  /** Stored rows left out because they are malformed. */
+  skipped: number
+}
+
+/**
+ * The tallies of the rows received in a period, counted here a row at a time (for a store that
+ * would hold up the collector with a long aggregate query). The provision period follows the
+ * collector's receive time; the receipt's own timestamp (the visitor's clock) stays in the
+ * receipt as evidence. Recipients come in the order they were first seen.
+ */
+export async function tallyRows(rows: AsyncIterable<StoredReceipt>): Promise<Appi31Tallies> {
+  const tallies = new Map<string, Appi31Tally & { principals: Set<string>; items: Set<string> }>()
+  let skipped = 0
+  for await (const row of rows) {
+    if (!usable(row)) {
+      skipped++
+      continue
+    }
+    const { receipt } = row
+    const day = row.receivedAt.slice(0, 10)
+    for (const recipient of receipt.recipients) {
       if (!recipient.appi31) continue
       let tally = tallies.get(recipient.id)
       if (!tally) {
         tally = {
+          recipientId: recipient.id,
+          recipient: recipient.appi31.recipient,
+          address: recipient.address ?? null,
+          country: recipient.country ?? null,
+          dataItems: [],
+          firstProvided: null,
+          lastProvided: null,
+          principalsConsented: 0,
+          refusals: 0,
+          art28Shown: true,
           principals: new Set(),
-          dataItems: new Set(),
-          record: {
-            recipientId: recipient.id,
-            recipient: recipient.appi31.recipient,
-            address: recipient.address,
-            country: recipient.country,
-            dataItems: [],
-            firstProvided: null,
-            lastProvided: null,
-            principalsConsented: 0,
-            refusals: 0,
-            art28InformationShown: recipient.country === 'JP' ? null : true,
-            howConfirmed: 'Consent collected on the recipient\'s behalf in the site\'s consent banner; one receipt per decision',
-          },
+          items: new Set(),
         }
         tallies.set(recipient.id, tally)
       }
-      const { record } = tally
-      for (const item of recipient.appi31.dataItems) tally.dataItems.add(item)
+      for (const item of recipient.appi31.dataItems) tally.items.add(item)
       if (!recipient.appi31.consentObtained) {
-        record.refusals++
+        tally.refusals++
         continue
       }
       tally.principals.add(receipt.principalId)
-      if (!record.firstProvided || day < record.firstProvided) record.firstProvided = day
-      if (!record.lastProvided || day > record.lastProvided) record.lastProvided = day
-      if (record.art28InformationShown !== null && !recipient.appi28?.shown) record.art28InformationShown = false
+      if (!tally.firstProvided || day < tally.firstProvided) tally.firstProvided = day
+      if (!tally.lastProvided || day > tally.lastProvided) tally.lastProvided = day
+      if (!recipient.appi28?.shown) tally.art28Shown = false
     }
   }
-  return [...tallies.values()].map(({ record, principals, dataItems }) => ({
-    ...record,
-    dataItems: [...dataItems],
-    principalsConsented: principals.size,
-  }))
+  return {
+    tallies: [...tallies.values()].map(({ principals, items, ...tally }) => ({ ...tally, dataItems: [...items], principalsConsented: principals.size })),
+    skipped,
+  }
 }
 
-const COLUMNS = ['recipientId', 'recipient', 'address', 'country', 'dataItems', 'firstProvided', 'lastProvided', 'principalsConsented', 'refusals', 'art28InformationShown', 'howConfirmed'] as const
+/** The record from the tallies; with the site's config, recipients are named by it rather than by receipts. */
+export function appi31Records({ tallies, skipped }: Appi31Tallies, site: Map<string, SiteRecipient> | null = null): Appi31Report {
+  const records = tallies.map((tally): Appi31Record => {
+    const known = site?.get(tally.recipientId)
+    const country = known ? known.country : tally.country
+    return {
+      recipientId: tally.recipientId,
+      recipient: known ? known.name : tally.recipient,
+      address: known ? known.address : tally.address,
+      country,
+      dataItems: tally.dataItems,
+      firstProvided: tally.firstProvided,
+      lastProvided: tally.lastProvided,
+      principalsConsented: tally.principalsConsented,
+      refusals: tally.refusals,
+      art28InformationShown: country === 'JP' ? null : tally.art28Shown,
+      howConfirmed: 'Consent collected on the recipient\'s behalf in the site\'s consent banner; one receipt per decision',
+      inSiteConfig: site ? !!known : null,
+    }
+  })
+  return { records, skipped }
+}
+
+const COLUMNS = ['recipientId', 'recipient', 'address', 'country', 'dataItems', 'firstProvided', 'lastProvided', 'principalsConsented', 'refusals', 'art28InformationShown', 'howConfirmed', 'inSiteConfig'] as const
 
 export function appi31Csv(records: Appi31Record[]): string {
   const field = (value: unknown) => (value === null ? '' : Array.isArray(value) ? csvField(value.join(' ')) : csvField(String(value)))

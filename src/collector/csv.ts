@@ -1,14 +1,25 @@
-import type { ConsentReceipt } from '../core/receipt/types.js'
+import type { StoredReceipt } from './store/types.js'
 
 export const CSV_COLUMNS = ['id', 'timestamp', 'event', 'principalId', 'revision', 'method', 'locale', 'gpc', 'categories', 'vendors', 'noticeHash', 'url'] as const
 
-/** One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break. */
+// What a spreadsheet may read as the start of a formula (OWASP, CSV injection): = + - @, tab
+// and carriage return, and the full-width ＝ ＋ － ＠ that Japanese spreadsheets take as the same.
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/
+
+/**
+ * One CSV field (RFC 4180). A field that could start a formula gets a leading apostrophe, and
+ * every field is quoted, so that a separator inside one cannot start a new cell.
+ */
 export function csvField(value: unknown): string {
+  if (value === null || value === undefined) return ''
   const text = typeof value === 'string' ? value : JSON.stringify(value)
-  // A leading =, +, - or @ would be read as a formula by spreadsheets.
-  const safe = /^[=+\-@]/.test(text) ? "'" + text : text
-  return /[",\r\n]/.test(safe) ? '"' + safe.replaceAll('"', '""') + '"' : safe
+  const safe = FORMULA_START.test(text) ? "'" + text : text
+  return '"' + safe.replaceAll('"', '""') + '"'
 }
 
-export const csvRow = (receipt: ConsentReceipt) => CSV_COLUMNS.map((column) => csvField(receipt[column])).join(',') + '\r\n'
-export const csvHeader = CSV_COLUMNS.join(',') + '\r\n'
+/** Every CSV starts with a UTF-8 byte order mark, so Excel (on Japanese Windows too) reads it as UTF-8. */
+export const csvDocument = (text: string) => '\uFEFF' + text
+
+export const csvRow = ({ receipt, receivedAt }: StoredReceipt) =>
+  [...CSV_COLUMNS.map((column) => csvField(receipt[column])), csvField(receivedAt)].join(',') + '\r\n'
+export const csvHeader = csvDocument([...CSV_COLUMNS, 'receivedAt'].join(',') + '\r\n')

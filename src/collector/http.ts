@@ -1,5 +1,6 @@
 /// <reference types="node" />
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { isIPv4, isIPv6 } from 'node:net'
 
 export class HttpError extends Error {
   constructor(
@@ -8,6 +9,13 @@ export class HttpError extends Error {
     readonly headers: Record<string, string> = {},
   ) {
     super(message)
+  }
+}
+
+/** The client went away before its body was complete: one log line, no answer to send. */
+export class AbortedUpload extends Error {
+  constructor() {
+    super('the client closed the connection before the body was complete')
   }
 }
 
@@ -47,34 +55,83 @@ export function readBody(request: IncomingMessage, limit: number): Promise<strin
       }
     })
     request.on('end', () => settle(size > limit ? tooLarge() : null, Buffer.concat(chunks).toString('utf8')))
-    request.on('error', (error) => settle(error))
-    request.on('close', () => settle(new Error('the client closed the connection before the body was complete')))
+    // A request stream fails only when its connection does ("aborted", ECONNRESET).
+    request.on('error', () => settle(new AbortedUpload()))
+    request.on('close', () => settle(new AbortedUpload()))
   })
 }
 
-/** Per-client token buckets: `perMinute` requests a minute, refilled continuously. */
-export function createRateLimiter(perMinute: number, now: () => number = Date.now) {
+/** Per-client token buckets: `perMinute` requests a minute, refilled continuously, for at most `maxClients` clients at once. */
+export function createRateLimiter(perMinute: number, { now = Date.now, maxClients = 100_000 }: { now?: () => number; maxClients?: number } = {}) {
   const buckets = new Map<string, { tokens: number; at: number }>()
   const refillPerMs = perMinute / 60_000
   let prunedAt = now()
+  const prune = (time: number) => {
+    prunedAt = time
+    for (const [key, value] of buckets) if (value.tokens + (time - value.at) * refillPerMs >= perMinute) buckets.delete(key)
+  }
   return {
     /** Milliseconds to wait before the next request is allowed; 0 when allowed now. */
     take(client: string): number {
       const time = now()
       // Forget clients whose bucket has refilled, at most once a minute, so the map stays small.
-      if (time - prunedAt > 60_000) {
-        prunedAt = time
-        for (const [key, value] of buckets) if (value.tokens + (time - value.at) * refillPerMs >= perMinute) buckets.delete(key)
+      if (time - prunedAt > 60_000) prune(time)
+      let bucket = buckets.get(client)
+      if (!bucket) {
+        if (buckets.size >= maxClients) prune(time)
+        // Still full (a flood of addresses): the longest-known client is forgotten, so memory stays bounded.
+        if (buckets.size >= maxClients) buckets.delete(buckets.keys().next().value!)
+        bucket = { tokens: perMinute, at: time }
+        buckets.set(client, bucket)
       }
-      const bucket = buckets.get(client) ?? { tokens: perMinute, at: time }
-      bucket.tokens = Math.min(perMinute, bucket.tokens + (time - bucket.at) * refillPerMs)
+      // A clock set back refills nothing (and takes nothing away).
+      bucket.tokens = Math.min(perMinute, bucket.tokens + Math.max(0, time - bucket.at) * refillPerMs)
       bucket.at = time
-      buckets.set(client, bucket)
       if (bucket.tokens >= 1) {
         bucket.tokens -= 1
         return 0
       }
       return Math.ceil((1 - bucket.tokens) / refillPerMs)
     },
+    /** Like take, without using a token: how long this client must wait before the next one. */
+    waiting(client: string): number {
+      const bucket = buckets.get(client)
+      if (!bucket) return 0
+      const tokens = Math.min(perMinute, bucket.tokens + Math.max(0, now() - bucket.at) * refillPerMs)
+      return tokens >= 1 ? 0 : Math.ceil((1 - tokens) / refillPerMs)
+    },
+    get size() {
+      return buckets.size
+    },
   }
+}
+
+/** "::ffff:192.0.2.1" (an IPv4 client on a dual-stack socket) is 192.0.2.1. */
+const plainAddress = (address: string) => (address.startsWith('::ffff:') && isIPv4(address.slice(7)) ? address.slice(7) : address)
+
+/**
+ * The client's address: the socket's, or where the socket is a trusted proxy, the last
+ * address in X-Forwarded-For that is not itself a trusted proxy.
+ */
+export function clientAddress(request: IncomingMessage, trustedProxies: ReadonlySet<string>): string {
+  const remote = plainAddress(request.socket.remoteAddress ?? 'unknown')
+  const forwarded = request.headers['x-forwarded-for']
+  if (!trustedProxies.has(remote) || !forwarded) return remote
+  const hops = (Array.isArray(forwarded) ? forwarded.join(',') : forwarded).split(',').map((hop) => plainAddress(hop.trim()))
+  for (let index = hops.length - 1; index >= 0; index--) {
+    const hop = hops[index]!
+    if (!isIPv4(hop) && !isIPv6(hop)) return remote
+    if (!trustedProxies.has(hop)) return hop
+  }
+  return hops[0] ?? remote
+}
+
+/** The key a client is limited by: its IPv4 address, or its IPv6 /64 (one subscriber's whole network). */
+export function limiterKey(address: string): string {
+  if (!isIPv6(address)) return address
+  const [head = '', tail = ''] = address.split('::')
+  const left = head ? head.split(':') : []
+  const right = address.includes('::') && tail ? tail.split(':') : []
+  const groups = address.includes('::') ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right] : left
+  return groups.slice(0, 4).map((group) => parseInt(group, 16).toString(16)).join(':') + '::/64'
 }

@@ -1,12 +1,27 @@
 /// <reference types="node" />
 /** The consentry-collector command: configured by environment variables (see the README). */
-import { readCollectorConfig } from './config.js'
+import { readCollectorConfig, readSiteConfig, startupWarnings } from './config.js'
 import { openStore } from './open-store.js'
 import { startRetentionPurge } from './purge.js'
 import { createCollector } from './server.js'
 
-async function main() {
+/** consentry-collector backup <file> | restore <file>: SQLite's online backup API, one command each. */
+async function copyCommand(command: string, file: string | undefined) {
   const config = readCollectorConfig()
+  if (!file) throw new Error('usage: consentry-collector ' + command + ' <file>')
+  if (config.databaseUrl) throw new Error('consentry-collector: ' + command + ' is for the SQLite store; back PostgreSQL up with pg_dump')
+  const { backupSqlite } = await import('./store/sqlite.js')
+  const [from, to] = command === 'backup' ? [config.sqlitePath, file] : [file, config.sqlitePath]
+  const receipts = await backupSqlite(from, to)
+  console.log('consentry-collector: copied ' + from + ' to ' + to + ' (' + receipts + ' receipts)')
+}
+
+async function main() {
+  const [command, file] = process.argv.slice(2)
+  if (command === 'backup' || command === 'restore') return copyCommand(command, file)
+  const config = readCollectorConfig()
+  for (const warning of startupWarnings(config)) console.warn('consentry-collector: warning: ' + warning)
+  const siteConfig = config.siteConfigPath ? readSiteConfig(config.siteConfigPath) : undefined
   const store = await openStore(config)
   const collector = createCollector({
     store,
@@ -14,6 +29,11 @@ async function main() {
     readToken: config.readToken ?? undefined,
     maxBodyBytes: config.maxBodyBytes,
     rateLimitPerMinute: config.rateLimitPerMinute,
+    trustProxy: config.trustProxy,
+    maxConnections: config.maxConnections,
+    maxConnectionsPerClient: config.maxConnectionsPerClient,
+    maxClockSkewMs: config.maxClockSkewHours * 3_600_000,
+    siteConfig,
   })
   const purge = startRetentionPurge(store, { retentionDays: config.retentionDays })
   const { url } = await collector.listen(config.port, config.host)

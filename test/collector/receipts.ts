@@ -1,5 +1,6 @@
 /// <reference types="node" />
 import { randomUUID } from 'node:crypto'
+import fc from 'fast-check'
 import type { ConsentReceipt } from '../../src/core/receipt/types.js'
 
 /** A valid receipt, as a browser would send it. */
@@ -31,3 +32,40 @@ export function makeReceipt(patch: Partial<ConsentReceipt> = {}): ConsentReceipt
     ...patch,
   }
 }
+
+/** A recipient as a receipt lists it. */
+export const recipientFor = (id: string) => ({
+  id,
+  name: 'Recipient ' + id,
+  category: 'advertising',
+  country: 'JP',
+  address: 'Tokyo',
+  purpose: 'ads',
+  dataItems: ['cookie-id'],
+  granted: true,
+  linksToPersonalData: false,
+})
+
+/** A full receipt (with recipients and purposes) with one field somewhere, at any depth, replaced by `replacement`. */
+export const mutatedReceipt = (replacement: fc.Arbitrary<unknown>) =>
+  fc.tuple(fc.nat(), replacement).map(([pick, value]) => {
+    const receipt: any = makeReceipt({
+      recipients: [
+        { ...recipientFor('dmp-x'), appi31: { recipient: 'Sample DMP', dataItems: ['cookie-id'], consentObtained: true } },
+        { ...recipientFor('us-dmp'), country: 'US', appi28: { shown: true, country: 'US', foreignSystemInfoUrl: null, recipientMeasures: 'm', countryUnknownReason: null } },
+      ],
+      purposes: [{ id: 'dmp', title: 'DMP', required: false, granted: true, lawfulBasis: 'consent', dataItems: ['cookie-id'], recipients: ['dmp-x'] }],
+    })
+    const paths: Array<[any, string]> = []
+    const walk = (node: any) => {
+      if (node && typeof node === 'object')
+        for (const key of Object.keys(node)) {
+          paths.push([node, key])
+          walk(node[key])
+        }
+    }
+    walk(receipt)
+    const [parent, key] = paths[pick % paths.length]!
+    parent[key] = value
+    return receipt as Record<string, unknown>
+  })

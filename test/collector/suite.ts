@@ -1,8 +1,13 @@
 /// <reference types="node" />
 import net from 'node:net'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { randomUUID } from 'node:crypto'
+import { encodeDecision } from '../../src/adapters/storage/codec.js'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createCollector, startRetentionPurge, type ReceiptStore } from '../../src/collector/index.js'
-import { makeReceipt } from './receipts.js'
+import fc from 'fast-check'
+import { canonicalJson } from '../../src/core/receipt/index.js'
+import { makeReceipt, mutatedReceipt, recipientFor } from './receipts.js'
+import { rawConfig, validConfig } from '../fixtures/config.js'
 
 const SHOP = 'https://shop.example'
 const TOKEN = 'read-token-0123456789'
@@ -16,15 +21,15 @@ export interface SuiteHooks {
   inspect?: () => Promise<{ journalMode: unknown; columns: string[] }>
 }
 
-/** Sends raw bytes and returns what the server answered (until it closes or 2 s pass). */
-function rawRequest(port: number, text: string) {
+/** Sends raw bytes and returns what the server answered (until it closes or `waitMs` pass). */
+function rawRequest(port: number, text: string, waitMs = 2000) {
   return new Promise<string>((resolve) => {
     let answer = ''
     const socket = net.connect(port, '127.0.0.1', () => socket.write(text))
     socket.on('data', (chunk) => (answer += chunk))
     socket.on('close', () => resolve(answer))
     socket.on('error', () => resolve(answer))
-    setTimeout(() => socket.destroy(), 2000)
+    setTimeout(() => socket.destroy(), waitMs)
   })
 }
 
@@ -34,10 +39,15 @@ export function collectorSuite(name: string, openStore: () => Promise<ReceiptSto
     let store: ReceiptStore
     let url = ''
     let collector: ReturnType<typeof createCollector>
+    // The collector's clock: real time unless a test sets it.
+    let clock: number | null = null
+    let logged: string[] = []
 
     const start = async (options: Partial<Parameters<typeof createCollector>[0]> = {}) => {
       await collector?.close()
-      collector = createCollector({ store, allowedOrigins: [SHOP], readToken: TOKEN, rateLimitPerMinute: 100_000, log: () => {}, ...options })
+      collector = createCollector({
+        store, allowedOrigins: [SHOP], readToken: TOKEN, rateLimitPerMinute: 100_000, now: () => clock ?? Date.now(), log: (line) => logged.push(line), ...options,
+      })
       url = (await collector.listen(0)).url
     }
     const post = (body: unknown, headers: Record<string, string> = {}) =>
@@ -46,6 +56,15 @@ export function collectorSuite(name: string, openStore: () => Promise<ReceiptSto
         headers: { 'Content-Type': 'application/json', ...headers },
         body: typeof body === 'string' ? body : JSON.stringify(body),
       })
+
+    const scanAll = async () => {
+      const receipts = []
+      for await (const row of store.scan()) receipts.push(row.receipt)
+      return receipts
+    }
+    const auth = { headers: { Authorization: 'Bearer ' + TOKEN } }
+    // fetch's text() drops a byte order mark; the CSV tests look for it.
+    const csvOf = async (path: string) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(await (await fetch(url + path, auth)).arrayBuffer())
 
     beforeAll(async () => {
       store = await openStore()
@@ -56,6 +75,8 @@ export function collectorSuite(name: string, openStore: () => Promise<ReceiptSto
       await hooks.teardown?.()
     })
     beforeEach(async () => {
+      clock = null
+      logged = []
       await hooks.reset()
       await start()
     })
@@ -67,7 +88,7 @@ export function collectorSuite(name: string, openStore: () => Promise<ReceiptSto
       const receipts = [makeReceipt(), makeReceipt({ event: 'withdrawn' })]
       const response = await post({ receipts })
       expect(response.status).toBe(200)
-      expect(await response.json()).toEqual({ stored: 2, duplicates: 0 })
+      expect(await response.json()).toEqual({ stored: 2, duplicates: 0, conflicts: [], rejected: [] })
       expect(await store.count()).toBe(2)
     })
 
@@ -75,7 +96,7 @@ export function collectorSuite(name: string, openStore: () => Promise<ReceiptSto
       const receipts = [makeReceipt(), makeReceipt()]
       await post({ receipts })
       const again = await post({ receipts: [...receipts, receipts[0]] })
-      expect(await again.json()).toEqual({ stored: 0, duplicates: 3 })
+      expect(await again.json()).toEqual({ stored: 0, duplicates: 3, conflicts: [], rejected: [] })
       expect(await store.count()).toBe(2)
     })
 
@@ -96,43 +117,132 @@ export function collectorSuite(name: string, openStore: () => Promise<ReceiptSto
       expect((await response.json()).error).toMatch(/receipts/)
     })
 
-    it('rejects the whole batch when one receipt has a wrong type or a missing field, naming each', async () => {
+    it('stores the valid receipts of a batch and answers each rejected one with its index, id and problems', async () => {
       const bad = makeReceipt({ gpc: 'no' as never })
       const missing: Record<string, unknown> = { ...makeReceipt() }
       delete missing.noticeHash
-      const response = await post({ receipts: [makeReceipt(), bad, missing, makeReceipt({ id: 'not-a-uuid' })] })
-      expect(response.status).toBe(400)
-      const body = await response.json()
-      expect(body.problems).toEqual([
-        'receipts[1].gpc must be true or false',
-        'receipts[2].noticeHash is required',
-        'receipts[3].id must be a UUID',
-      ])
-      expect(await store.count()).toBe(0)
+      const good = [makeReceipt(), makeReceipt()]
+      const response = await post({ receipts: [good[0], bad, missing, makeReceipt({ id: 'not-a-uuid' }), good[1]] })
+      expect(response.status).toBe(200)
+      expect(await response.json()).toEqual({
+        stored: 2,
+        duplicates: 0,
+        conflicts: [],
+        rejected: [
+          { index: 1, id: bad.id, problems: ['receipts[1].gpc must be true or false'] },
+          { index: 2, id: missing.id, problems: ['receipts[2].noticeHash is required'] },
+          { index: 3, id: null, problems: ['receipts[3].id must be a UUID'] },
+        ],
+      })
+      expect((await scanAll()).map((r) => r.id).sort()).toEqual(good.map((r) => r.id).sort())
     })
 
     it('lists every problem of a batch, not only the first ones', async () => {
       const receipts = Array.from({ length: 60 }, () => makeReceipt({ gpc: 'yes' as never }))
       const response = await post({ receipts })
-      expect(response.status).toBe(400)
+      expect(response.status).toBe(200)
       const body = await response.json()
-      expect(body.problems).toHaveLength(60)
-      expect(body.problems[59]).toBe('receipts[59].gpc must be true or false')
-      expect(body.error).toContain('receipts[0].gpc')
+      expect(body.rejected).toHaveLength(60)
+      expect(body.rejected[59].problems).toEqual(['receipts[59].gpc must be true or false'])
       expect(await store.count()).toBe(0)
+    })
+
+    it('stores the receipts beside one whose page URL is too long (the batch is not lost)', async () => {
+      const long = makeReceipt({ url: 'https://shop.example/' + 'x'.repeat(2100) })
+      const kept = makeReceipt()
+      const body = await (await post({ receipts: [long, kept] })).json()
+      expect(body.stored).toBe(1)
+      expect(body.rejected).toEqual([{ index: 0, id: long.id, problems: ['receipts[0].url must be a string (the page URL)'] }])
+      expect((await scanAll()).map((r) => r.id)).toEqual([kept.id])
+    })
+
+    it.each([
+      ['year 0000', { timestamp: '0000-01-01T00:00:00.000Z' }, /timestamp/],
+      ['a validUntil in year 0000', { validUntil: '0000-06-01T00:00:00Z' }, /validUntil must be an ISO 8601 date-time from year 0001/],
+      ['NUL in principalId', { principalId: 'p\u0000x' }, /principalId must not contain NUL/],
+      ['a lone surrogate', { method: 'save\ud800' }, /method must not contain NUL characters or lone surrogates/],
+      ['a lone surrogate in a map key', { vendors: { ['v\udc00']: true } }, /vendors has a key with NUL or lone surrogates/],
+      ['a timestamp two days ahead of the collector', { timestamp: new Date(Date.now() + 2 * 86_400_000).toISOString() }, /more than 24 hours off the collector's clock/],
+      ['a timestamp two days behind the collector', { timestamp: new Date(Date.now() - 2 * 86_400_000).toISOString() }, /more than 24 hours off/],
+      ['over 16 KB', { controller: { name: 'x'.repeat(17_000), address: null, contact: null } }, /bytes of JSON; at most 16384/],
+      ['recipients: [null]', { recipients: [null] }, /recipients\[0\] must be an object/],
+      ['appi31.dataItems: 5', { recipients: [{ ...recipientFor('dmp'), appi31: { recipient: 'x', dataItems: 5, consentObtained: true } }] }, /appi31.dataItems must be an array/],
+      ['appi28 not shown', { recipients: [{ ...recipientFor('dmp'), appi28: { shown: false } }] }, /appi28.shown must be one of true/],
+      ['a recipient country that is not a code', { recipients: [{ ...recipientFor('dmp'), country: 'Japan' }] }, /country must be null or a two-letter country code/],
+      ['a purpose title of 20,000 characters', { purposes: [{ id: 'a', title: 'x'.repeat(20_000), required: false, granted: true, lawfulBasis: 'consent', dataItems: [], recipients: [] }] }, /bytes of JSON/],
+      ['an unchecked notice', { notice: { policyUrl: 5 } }, /notice.policyUrl must be a string/],
+    ])('rejects (never stores) a receipt with %s, stores the rest, and keeps serving', async (_what, patch, problem) => {
+      const bad = makeReceipt(patch as never)
+      const good = makeReceipt()
+      const response = await post({ receipts: [bad, good] })
+      expect(response.status).toBe(200)
+      const body = await response.json()
+      expect(body.stored).toBe(1)
+      expect(body.rejected).toHaveLength(1)
+      expect(body.rejected[0].index).toBe(0)
+      expect(body.rejected[0].problems.join('; ')).toMatch(problem)
+      expect((await scanAll()).map((r) => r.id)).toEqual([good.id])
+      expect((await fetch(url + '/health')).status).toBe(200)
+    })
+
+    it('takes a wider clock bound where configured (receipts that waited offline for days)', async () => {
+      await start({ maxClockSkewMs: 3 * 86_400_000 })
+      const waited = makeReceipt({ timestamp: new Date(Date.now() - 2 * 86_400_000).toISOString() })
+      const tooOld = makeReceipt({ timestamp: new Date(Date.now() - 4 * 86_400_000).toISOString() })
+      const body = await (await post({ receipts: [waited, tooOld] })).json()
+      expect(body.stored).toBe(1)
+      expect(body.rejected.map((entry: { index: number; problems: string[] }) => [entry.index, entry.problems[0]])).toEqual([[1, expect.stringMatching(/more than 72 hours off/)]])
+    })
+
+    it('rejects a receipt nested 5,000 levels deep, stores the rest, and keeps serving', async () => {
+      const deep = makeReceipt()
+      const good = makeReceipt()
+      // Built as text: JSON.stringify itself would run out of stack on such a value.
+      const text = JSON.stringify({ receipts: [{ ...deep, extra: 0 }, good] }).replace('"extra":0', '"extra":' + '['.repeat(5000) + ']'.repeat(5000))
+      const response = await post(text)
+      expect(response.status).toBe(200)
+      const body = await response.json()
+      expect(body.stored).toBe(1)
+      expect(body.rejected).toEqual([{ index: 0, id: deep.id, problems: [expect.stringMatching(/^receipts\[0\]\.extra(\[0\])+ is nested more than 8 levels deep$/)] }])
+      expect((await scanAll()).map((r) => r.id)).toEqual([good.id])
+    })
+
+    it('keeps a stored receipt when another with the same id and other content arrives, and says so', async () => {
+      const original = makeReceipt()
+      await post({ receipts: [original] })
+      const forged = { ...original, categories: { necessary: true, advertising: false } }
+      const body = await (await post({ receipts: [makeReceipt(), forged, original] })).json()
+      expect(body).toEqual({ stored: 1, duplicates: 1, conflicts: [{ index: 1, id: original.id }], rejected: [] })
+      expect((await store.byPrincipal(original.principalId))[0]).toEqual(original)
+      // Within one batch too: the first is stored, a different second is a conflict.
+      const twin = makeReceipt()
+      const again = await (await post({ receipts: [twin, { ...twin, event: 'withdrawn' }] })).json()
+      expect(again).toMatchObject({ stored: 1, conflicts: [{ index: 1, id: twin.id }] })
+    })
+
+    it('stores ids in lower case, so one id in two cases is one receipt', async () => {
+      const receipt = makeReceipt()
+      const upper = { ...receipt, id: receipt.id.toUpperCase() }
+      expect(await (await post({ receipts: [upper] })).json()).toMatchObject({ stored: 1 })
+      expect(await (await post({ receipts: [receipt] })).json()).toMatchObject({ stored: 0, duplicates: 1 })
+      expect((await scanAll()).map((r) => r.id)).toEqual([receipt.id])
     })
 
     it.each([
       ['null', null],
       ['a number', 42],
       ['an array', [makeReceipt()]],
-      ['a batch holding null', { receipts: [null] }],
     ])('answers 400 for a body that is %s and keeps serving', async (_what, body) => {
       const response = await post(body)
       expect(response.status).toBe(400)
       expect((await response.json()).error).toMatch(/receipts/)
       expect((await fetch(url + '/health')).status).toBe(200)
       expect(await store.count()).toBe(0)
+    })
+
+    it('answers a batch holding null with that receipt rejected', async () => {
+      const body = await (await post({ receipts: [null] })).json()
+      expect(body).toEqual({ stored: 0, duplicates: 0, conflicts: [], rejected: [{ index: 0, id: null, problems: ['receipts[0] must be an object'] }] })
     })
 
     it('answers 400 to a request target that is not a URL, and keeps serving', async () => {
@@ -155,21 +265,120 @@ export function collectorSuite(name: string, openStore: () => Promise<ReceiptSto
       })
       expect((await fetch(url + '/health')).status).toBe(200)
       expect(await store.count()).toBe(0)
+      // One line says so, without a stack.
+      const abortedLines = () => logged.filter((line) => line.includes('closed the connection before the body was complete'))
+      await vi.waitFor(() => expect(abortedLines().length).toBeGreaterThan(0))
+      const aborted = abortedLines()
+      expect(aborted).toHaveLength(1)
+      expect(aborted[0]).toMatch(/^consentry-collector: 127\.0\.0\.1 the client closed the connection before the body was complete$/)
+      expect(logged.join('\n')).not.toMatch(/\n\s+at /)
     })
 
-    it('stores an offset timestamp as UTC, so ordering and purging follow real time', async () => {
+    it('closes a connection whose headers come too slowly, and one request may not outlast the timeout', async () => {
+      const { server } = await (async () => {
+        await collector.close()
+        collector = createCollector({ store, allowedOrigins: [SHOP], log: () => {}, requestTimeoutMs: 600 })
+        const listening = await collector.listen(0)
+        url = listening.url
+        return listening
+      })()
+      expect(server.headersTimeout).toBe(600)
+      expect(server.requestTimeout).toBe(600)
+      const port = Number(new URL(url).port)
+      // Headers that never end: the server answers 408 and closes (the helper gives up only after 20 s).
+      const answer = await rawRequest(port, 'GET /health HTTP/1.1\r\nHost: x\r\nX-Slow: ', 20_000)
+      expect(answer).toMatch(/^HTTP\/1\.1 408/)
+      await start()
+      const { server: defaults } = { server: (await collector.listen(0)).server }
+      expect(defaults.headersTimeout).toBe(30_000)
+      expect(defaults.requestTimeout).toBe(30_000)
+      url = 'http://127.0.0.1:' + (defaults.address() as net.AddressInfo).port
+    })
+
+    it('caps the connections one address may hold open, and frees the slots when they close', async () => {
+      await start({ maxConnectionsPerClient: 3 })
+      const port = Number(new URL(url).port)
+      const open = (): Promise<net.Socket> =>
+        new Promise((resolve) => {
+          const socket = net.connect(port, '127.0.0.1', () => resolve(socket))
+          socket.on('error', () => {})
+        })
+      const held = await Promise.all([open(), open(), open()])
+      const fourth = await open()
+      const closed = await new Promise<boolean>((resolve) => {
+        fourth.on('close', () => resolve(true))
+        fourth.write('GET /health HTTP/1.1\r\nHost: x\r\n\r\n')
+        fourth.on('data', () => resolve(false))
+      })
+      expect(closed).toBe(true)
+      for (const socket of held) socket.destroy()
+      // The server sees the closes in its own time; then the address may connect again.
+      await vi.waitFor(async () => expect((await fetch(url + '/health')).status).toBe(200))
+    })
+
+    it('throttles wrong read tokens per address (429 after 20 a minute, even for the right one) and logs each', async () => {
+      // The clock stands still, so no attempt refills while the test runs.
+      clock = Date.now()
+      const statuses = []
+      for (let index = 0; index < 21; index++)
+        statuses.push((await fetch(url + '/receipts?principalId=x', { headers: { Authorization: 'Bearer guess-' + index } })).status)
+      expect(statuses.slice(0, 20).every((status) => status === 401)).toBe(true)
+      expect(statuses[20]).toBe(429)
+      const right = await fetch(url + '/receipts?principalId=x', auth)
+      expect(right.status).toBe(429)
+      expect(Number(right.headers.get('retry-after'))).toBeGreaterThan(0)
+      expect(logged.filter((line) => line.includes('wrong read token from 127.0.0.1'))).toHaveLength(20)
+      expect(logged.filter((line) => line.includes('refused (too many wrong tokens)'))).toHaveLength(2)
+    })
+
+    it('keeps an audit line for every read and export: who, what, when, and no receipt content', async () => {
+      const receipt = makeReceipt()
+      await post({ receipts: [receipt] })
+      await fetch(url + '/receipts?principalId=' + receipt.principalId, auth)
+      await (await fetch(url + '/receipts/export?format=csv&from=2026-01-01', auth)).text()
+      await fetch(url + '/records/appi31', auth)
+      const audit = logged.filter((line) => line.includes(' audit: '))
+      expect(audit).toHaveLength(3)
+      for (const line of audit) expect(line).toMatch(/^consentry-collector: audit: \d{4}-\d{2}-\d{2}T\S+Z 127\.0\.0\.1 read /)
+      expect(audit[1]).toContain('export ?format=csv&from=2026-01-01')
+      expect(logged.join('\n')).not.toContain(receipt.id)
+    })
+
+    it('believes X-Forwarded-For only from a trusted proxy, and limits an IPv6 client by its /64', async () => {
+      const postFrom = (forwardedFor: string) => post({ receipts: [makeReceipt()] }, { 'X-Forwarded-For': forwardedFor })
+      // Not trusted: the header is ignored, so every "client" shares the socket's limit.
+      await start({ rateLimitPerMinute: 2 })
+      expect([(await postFrom('203.0.113.1')).status, (await postFrom('203.0.113.2')).status, (await postFrom('203.0.113.3')).status]).toEqual([200, 200, 429])
+      await start({ rateLimitPerMinute: 2, trustProxy: ['127.0.0.1'] })
+      const statuses = [
+        (await postFrom('198.51.100.7, 203.0.113.1')).status,
+        (await postFrom('203.0.113.1')).status,
+        (await postFrom('203.0.113.1')).status,
+        (await postFrom('203.0.113.2')).status,
+        // One /64: 2001:db8:1:2::/64.
+        (await postFrom('2001:db8:1:2::1')).status,
+        (await postFrom('2001:db8:1:2:ffff::9')).status,
+        (await postFrom('2001:0db8:0001:0002:0:0:0:5')).status,
+        (await postFrom('2001:db8:1:3::1')).status,
+      ]
+      expect(statuses).toEqual([200, 200, 429, 200, 200, 200, 429, 200])
+    })
+
+    it('stores an offset timestamp as UTC, so ordering follows real time, and purges by receive time', async () => {
+      clock = Date.parse('2026-01-01T00:00:00Z')
       const principalId = 'principal-offsets'
       // 08:00 in Tokyo is 23:00 UTC the day before: earlier than 2026-01-01T00:00Z.
       const tokyo = makeReceipt({ principalId, timestamp: '2026-01-01T08:00:00+09:00' })
       const utc = makeReceipt({ principalId, timestamp: '2026-01-01T00:00:00Z' })
-      expect((await post({ receipts: [utc, tokyo] })).status).toBe(200)
-      const response = await fetch(url + '/receipts?principalId=' + principalId, { headers: { Authorization: 'Bearer ' + TOKEN } })
+      expect(await (await post({ receipts: [utc, tokyo] })).json()).toMatchObject({ stored: 2 })
+      const response = await fetch(url + '/receipts?principalId=' + principalId, auth)
       const listed = await response.json()
       expect(listed.map((r: { id: string }) => r.id)).toEqual([tokyo.id, utc.id])
       // The receipt comes back as it was sent.
       expect(listed[0]).toEqual(tokyo)
-      expect(await store.purgeOlderThan(new Date('2025-12-31T23:30:00Z'))).toBe(1)
-      expect((await store.byPrincipal(principalId)).map((r) => r.id)).toEqual([utc.id])
+      // Both were received at 00:00 UTC: a cutoff between the two decision times purges neither.
+      expect(await store.purgeOlderThan(new Date('2025-12-31T23:30:00Z'))).toBe(0)
+      expect(await store.purgeOlderThan(new Date('2026-01-01T00:00:01Z'))).toBe(2)
     })
 
     it('answers 413 for an oversized body and stores nothing', async () => {
@@ -236,9 +445,10 @@ export function collectorSuite(name: string, openStore: () => Promise<ReceiptSto
     })
 
     it('lets a bearer of the read token fetch one principal\'s receipts, oldest first', async () => {
+      clock = Date.parse('2026-01-15T00:00:00.000Z')
       const principalId = 'principal-disclosure'
-      const older = makeReceipt({ principalId, timestamp: '2026-01-01T00:00:00.000Z' })
-      const newer = makeReceipt({ principalId, timestamp: '2026-02-01T00:00:00.000Z', event: 'changed' })
+      const older = makeReceipt({ principalId, timestamp: '2026-01-14T09:00:00.000Z' })
+      const newer = makeReceipt({ principalId, timestamp: '2026-01-15T09:00:00.000Z', event: 'changed' })
       await post({ receipts: [newer, older, makeReceipt()] })
       const noToken = await fetch(url + '/receipts?principalId=' + principalId)
       expect(noToken.status).toBe(401)
@@ -257,40 +467,60 @@ export function collectorSuite(name: string, openStore: () => Promise<ReceiptSto
       expect(response.status).toBe(403)
     })
 
-    it('exports every receipt as JSONL and as CSV for audits', async () => {
-      const receipts = Array.from({ length: 7 }, (_, index) =>
-        makeReceipt({ timestamp: new Date(Date.UTC(2026, 0, 1 + index)).toISOString(), url: 'https://shop.example/?a=1,b="2"' }),
-      )
-      await post({ receipts })
-      const auth = { headers: { Authorization: 'Bearer ' + TOKEN } }
+    it('exports every receipt as JSONL and as CSV for audits, in receive order', async () => {
+      const receipts = []
+      for (let index = 0; index < 7; index++) {
+        clock = Date.UTC(2026, 0, 1 + index, 9)
+        const receipt = makeReceipt({ timestamp: new Date(clock).toISOString(), url: 'https://shop.example/?a=1,b="2"' })
+        receipts.push(receipt)
+        await post({ receipts: [receipt] })
+      }
       const jsonl = await (await fetch(url + '/receipts/export?format=jsonl', auth)).text()
       const lines = jsonl.trim().split('\n').map((line) => JSON.parse(line))
       expect(lines.map((r) => r.id)).toEqual(receipts.map((r) => r.id))
-      const csv = await (await fetch(url + '/receipts/export?format=csv', auth)).text()
-      const rows = csv.trim().split('\r\n')
-      expect(rows[0]).toBe('id,timestamp,event,principalId,revision,method,locale,gpc,categories,vendors,noticeHash,url')
+      const csv = await csvOf('/receipts/export?format=csv')
+      const rows = csv.trimEnd().split('\r\n')
+      expect(rows[0]).toBe('\uFEFFid,timestamp,event,principalId,revision,method,locale,gpc,categories,vendors,noticeHash,url,receivedAt')
       expect(rows).toHaveLength(8)
       expect(rows[1]).toContain('"https://shop.example/?a=1,b=""2"""')
+      expect(rows[1]).toMatch(/,"2026-01-01T09:00:00.000Z"$/)
+      // The range is of receive days, both included.
+      const range = await (await fetch(url + '/receipts/export?format=jsonl&from=2026-01-03&to=2026-01-04', auth)).text()
+      expect(range.trim().split('\n').map((line) => JSON.parse(line).id)).toEqual([receipts[2]!.id, receipts[3]!.id])
       expect((await fetch(url + '/receipts/export?format=xml', auth)).status).toBe(400)
+      expect((await fetch(url + '/receipts/export?from=soon', auth)).status).toBe(400)
       expect((await fetch(url + '/receipts/export')).status).toBe(401)
     })
 
-    it('purges receipts older than the retention period and keeps the rest', async () => {
+    it('neutralises every cell a spreadsheet would read as a formula (OWASP, and the full-width forms)', async () => {
+      const starts = ['=', '+', '-', '@', '\t', '\r', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20']
+      const receipts = starts.map((start) => makeReceipt({ method: start + 'HYPERLINK("https://evil.example")' }))
+      expect(await (await post({ receipts })).json()).toMatchObject({ stored: starts.length })
+      const csv = await csvOf('/receipts/export?format=csv')
+      for (const start of starts) expect(csv).toContain('"' + "'" + start + 'HYPERLINK(""https://evil.example"")"')
+      expect(csv.startsWith('\uFEFF')).toBe(true)
+    })
+
+    it("purges by the collector's receive time, not by the visitor's clock", async () => {
       const now = Date.UTC(2029, 5, 1)
-      const old = makeReceipt({ timestamp: new Date(now - 1096 * 86_400_000).toISOString() })
-      const kept = makeReceipt({ timestamp: new Date(now - 1094 * 86_400_000).toISOString() })
-      await post({ receipts: [old, kept] })
+      clock = now - 1096 * 86_400_000
+      const old = makeReceipt({ timestamp: new Date(clock).toISOString() })
+      await post({ receipts: [old] })
+      // Received two hours inside the retention period.
+      clock = now - 1095 * 86_400_000 + 2 * 3_600_000
+      const kept = makeReceipt({ timestamp: new Date(clock).toISOString() })
+      // A visitor whose clock is 20 hours behind: by its timestamp it would be purged already.
+      const slowClock = makeReceipt({ timestamp: new Date(clock - 20 * 3_600_000).toISOString() })
+      await post({ receipts: [kept, slowClock] })
       const purge = startRetentionPurge(store, { now: () => now, log: () => {} })
       await purge.done
       purge.stop()
-      expect(await store.count()).toBe(1)
-      const rest: string[] = []
-      for await (const receipt of store.scan()) rest.push(receipt.id)
-      expect(rest).toEqual([kept.id])
+      expect((await scanAll()).map((r) => r.id).sort()).toEqual([kept.id, slowClock.id].sort())
     })
 
     if (hooks.inspect) {
-      it('keeps the database in WAL mode with the receipts columns', async () => {
+      it('keeps the database in WAL mode with the receipts columns and durable commits', async () => {
+        expect(await store.durability()).toBe('synchronous=FULL')
         const { journalMode, columns } = await hooks.inspect!()
         expect(journalMode).toBe('wal')
         expect(columns).toEqual(['id', 'principal_id', 'event', 'revision', 'received_at', 'timestamp', 'body'])
@@ -309,17 +539,19 @@ export function collectorSuite(name: string, openStore: () => Promise<ReceiptSto
         ...(shown ? { appi28: { shown: true as const, country: 'US', foreignSystemInfoUrl: 'https://x', recipientMeasures: 'm', countryUnknownReason: null } } : {}),
       })
       const at = (day: string) => day + 'T09:00:00.000Z'
-      await post({
-        receipts: [
+      // Each receipt arrives on its decision day; the provision period follows the receive time.
+      const receipts = [
           makeReceipt({ principalId: 'p1', timestamp: at('2026-03-01'), recipients: [recipient(true), abroad(true, true)] }),
           makeReceipt({ principalId: 'p2', timestamp: at('2026-03-05'), recipients: [recipient(true), abroad(true, false)] }),
           makeReceipt({ principalId: 'p1', timestamp: at('2026-03-09'), recipients: [recipient(true)] }),
           makeReceipt({ principalId: 'p3', timestamp: at('2026-03-10'), event: 'withdrawn', recipients: [recipient(false)] }),
           makeReceipt({ principalId: 'p4', timestamp: at('2026-04-20'), recipients: [recipient(true)] }),
           makeReceipt({ principalId: 'p5', timestamp: at('2026-03-02'), recipients: [] }),
-        ],
-      })
-      const auth = { headers: { Authorization: 'Bearer ' + TOKEN } }
+      ]
+      for (const receipt of receipts) {
+        clock = Date.parse(receipt.timestamp)
+        expect(await (await post({ receipts: [receipt] })).json()).toMatchObject({ stored: 1 })
+      }
       const response = await fetch(url + '/records/appi31?from=2026-03-01&to=2026-03-31', auth)
       expect(response.status).toBe(200)
       const records = await response.json()
@@ -328,17 +560,20 @@ export function collectorSuite(name: string, openStore: () => Promise<ReceiptSto
           recipientId: 'dmp-x', recipient: 'Sample DMP', address: 'Tokyo', country: 'JP',
           dataItems: ['cookie-id', 'browsing-history'], firstProvided: '2026-03-01', lastProvided: '2026-03-09',
           principalsConsented: 2, refusals: 1, art28InformationShown: null, howConfirmed: expect.stringContaining('consent banner'),
+          inSiteConfig: null,
         },
         {
           recipientId: 'us-dmp', recipient: 'US DMP', address: 'Tokyo', country: 'US',
           dataItems: ['cookie-id'], firstProvided: '2026-03-01', lastProvided: '2026-03-05',
           principalsConsented: 2, refusals: 0, art28InformationShown: false, howConfirmed: expect.any(String),
+          inSiteConfig: null,
         },
       ])
-      const csv = await (await fetch(url + '/records/appi31?from=2026-03-01&to=2026-03-31&format=csv', auth)).text()
-      const rows = csv.trim().split('\r\n')
-      expect(rows[0]).toBe('recipientId,recipient,address,country,dataItems,firstProvided,lastProvided,principalsConsented,refusals,art28InformationShown,howConfirmed')
-      expect(rows[1]).toMatch(/^dmp-x,Sample DMP,Tokyo,JP,cookie-id browsing-history,2026-03-01,2026-03-09,2,1,,/)
+      expect(response.headers.get('consentry-skipped-rows')).toBe('0')
+      const csv = await csvOf('/records/appi31?from=2026-03-01&to=2026-03-31&format=csv')
+      const rows = csv.trimEnd().split('\r\n')
+      expect(rows[0]).toBe('\uFEFFrecipientId,recipient,address,country,dataItems,firstProvided,lastProvided,principalsConsented,refusals,art28InformationShown,howConfirmed,inSiteConfig')
+      expect(rows[1]).toMatch(/^"dmp-x","Sample DMP","Tokyo","JP","cookie-id browsing-history","2026-03-01","2026-03-09","2","1",,/)
       const whole = await (await fetch(url + '/records/appi31', auth)).json()
       expect(whole[0].lastProvided).toBe('2026-04-20')
       expect(whole[0].principalsConsented).toBe(3)
@@ -346,11 +581,114 @@ export function collectorSuite(name: string, openStore: () => Promise<ReceiptSto
       expect((await fetch(url + '/records/appi31?from=yesterday', auth)).status).toBe(400)
     })
 
-    it('reports its health', async () => {
+    it('reports its health cheaply to anyone, and its counts only to a bearer of the token', async () => {
       await post({ receipts: [makeReceipt()] })
-      expect(await (await fetch(url + '/health')).json()).toEqual({ ok: true, store: store.kind, receipts: 1 })
+      expect(await (await fetch(url + '/health')).json()).toEqual({ ok: true })
+      expect(await (await fetch(url + '/health', auth)).json()).toEqual({ ok: true, store: store.kind, durability: await store.durability(), receipts: 1 })
+      expect((await fetch(url + '/health', { headers: { Authorization: 'Bearer wrong' } })).status).toBe(401)
+      await start({ readToken: undefined })
+      expect(await (await fetch(url + '/health', auth)).json()).toEqual({ ok: true })
       expect((await fetch(url + '/elsewhere')).status).toBe(404)
     })
+
+    it("names recipients in the Art. 31 record from the site's config, not from receipts, and flags ones it does not know", async () => {
+      // A forged receipt: the DMP renamed to a formula and moved to Japan, and a recipient the site never had.
+      const forged = {
+        ...recipientFor('dmp-x'), name: '=HYPERLINK("https://evil.example")', country: 'JP', address: 'Tokyo',
+        appi31: { recipient: '=HYPERLINK("https://evil.example")', dataItems: ['cookie-id'], consentObtained: true },
+      }
+      const stranger = { ...recipientFor('stranger'), appi31: { recipient: 'Stranger', dataItems: ['email'], consentObtained: true } }
+      // The config's DMP is in Japan; make it a US recipient for this test, as the forged one hides.
+      const config = validConfig({ vendors: rawConfig().vendors.map((vendor) => (vendor.id === 'dmp-x' ? { ...vendor, country: 'US', address: 'San Francisco', foreignSystemInfoUrl: 'https://x.example', recipientMeasures: 'measures' } : vendor)) })
+      await start({ siteConfig: config })
+      expect(await (await post({ receipts: [makeReceipt({ recipients: [forged, stranger] })] })).json()).toMatchObject({ stored: 1 })
+      const records = await (await fetch(url + '/records/appi31', auth)).json()
+      expect(records).toEqual([
+        expect.objectContaining({ recipientId: 'dmp-x', recipient: 'Sample DMP', country: 'US', address: 'San Francisco', art28InformationShown: false, inSiteConfig: true }),
+        expect.objectContaining({ recipientId: 'stranger', recipient: 'Stranger', inSiteConfig: false }),
+      ])
+      const csv = await csvOf('/records/appi31?format=csv')
+      expect(csv).not.toContain('=HYPERLINK')
+      expect(csv.trimEnd().split('\r\n')[2]).toMatch(/,"false"$/)
+    })
+
+    it('re-sets the consent cookie a receipt POST carries, with its attributes and the rest of its lifetime (Safari)', async () => {
+      clock = Date.parse('2026-06-01T00:00:00Z')
+      const decidedAt = clock - 86_400_000
+      const value = encodeDecision({ revision: '2025-09-30', decidedAt, granted: ['necessary', 'advertising'], denied: [], vendorsOff: [], gpc: false, id: randomUUID(), user: '' })
+      const receipt = () => makeReceipt({ timestamp: new Date(clock!).toISOString() })
+      const withCookie = (cookie: string) => post({ receipts: [receipt()] }, { Origin: SHOP, Cookie: 'other=1; consentry=' + cookie })
+      await start({ siteConfig: validConfig({ cookie: { name: 'consentry', domain: '.shop.example' } }) })
+      const response = await withCookie(value)
+      expect(await response.json()).toMatchObject({ stored: 1 })
+      expect(response.headers.get('set-cookie')).toBe('consentry=' + value + ';Path=/;Max-Age=' + 364 * 86_400 + ';SameSite=Lax;Domain=.shop.example;Secure')
+      expect(response.headers.get('access-control-allow-credentials')).toBe('true')
+      // Garbled, of another revision, or expired: left alone.
+      // The last character is the checksum's: changed, it no longer matches.
+      const garbled = value.slice(0, -1) + (value.endsWith('x') ? 'y' : 'x')
+      expect((await withCookie(garbled)).headers.get('set-cookie')).toBeNull()
+      expect((await withCookie(value.replace('2025-09-30', '2024-01-01'))).headers.get('set-cookie')).toBeNull()
+      clock = decidedAt + 366 * 86_400_000
+      expect((await withCookie(value)).headers.get('set-cookie')).toBeNull()
+      // A page on plain http gets a cookie without Secure; without the site's config, none is set.
+      clock = decidedAt + 86_400_000
+      await start({ siteConfig: validConfig(), allowedOrigins: ['http://shop.example'] })
+      const plain = await post({ receipts: [receipt()] }, { Origin: 'http://shop.example', Cookie: 'consentry=' + value })
+      expect(plain.headers.get('set-cookie')).toBe('consentry=' + value + ';Path=/;Max-Age=' + 364 * 86_400 + ';SameSite=Lax')
+      await start()
+      expect((await withCookie(value)).headers.get('set-cookie')).toBeNull()
+    })
+
+    it('leaves a malformed stored row out of the Art. 31 record and counts it, never a 500', async () => {
+      const recipient = { ...recipientFor('dmp-x'), appi31: { recipient: 'Sample DMP', dataItems: ['cookie-id'], consentObtained: true } }
+      // Rows stored before the intake checked every field, written past it straight into the store.
+      const poisoned = [
+        makeReceipt({ recipients: [null as never] }),
+        makeReceipt({ recipients: [{ ...recipient, appi31: { ...recipient.appi31, dataItems: 5 as never } }] }),
+        makeReceipt({ recipients: 'none' as never }),
+      ]
+      await store.insert([...poisoned, makeReceipt({ recipients: [recipient] })], new Date())
+      const response = await fetch(url + '/records/appi31', auth)
+      expect(response.status).toBe(200)
+      expect(response.headers.get('consentry-skipped-rows')).toBe('3')
+      expect((await response.json()).map((record: { recipientId: string }) => record.recipientId)).toEqual(['dmp-x'])
+      expect((await fetch(url + '/records/appi31?format=csv', auth)).status).toBe(200)
+      expect(logged.join('\n')).toContain('left out 3 malformed stored rows')
+      // The intake refuses the same rows.
+      const answer = await (await post({ receipts: poisoned })).json()
+      expect(answer.rejected.map((entry: { index: number }) => entry.index)).toEqual([0, 1, 2])
+    })
+
+    it('fuzz: any receipt is stored exactly as sent or rejected with its problems, never a 500, never half-stored', async () => {
+      const hostile = fc.oneof(
+        fc.jsonValue({ maxDepth: 3 }),
+        fc.string({ unit: 'binary', maxLength: 40 }),
+        fc.constantFrom('\u0000', 'a\ud800', '\udfffb', '0000-01-01T00:00:00.000Z', '9999-12-31T23:59:59Z', '=1+2', 'x'.repeat(20_000)),
+        fc.integer({ min: 1, max: 40 }).map((depth) => JSON.parse('['.repeat(depth) + ']'.repeat(depth))),
+      )
+      await fc.assert(
+        fc.asyncProperty(fc.array(mutatedReceipt(hostile), { minLength: 1, maxLength: 3 }), async (receipts) => {
+          const response = await post({ receipts })
+          expect(response.status).toBe(200)
+          const answer = await response.json()
+          expect(answer.stored + answer.duplicates + answer.conflicts.length + answer.rejected.length).toBe(receipts.length)
+          const refused = new Set(answer.rejected.map((entry: { index: number }) => entry.index))
+          for (const [index, receipt] of receipts.entries()) {
+            const id = typeof receipt.id === 'string' ? receipt.id.toLowerCase() : null
+            const stored = id ? (await store.byPrincipal(String(receipt.principalId))).find((r) => r.id === id) : undefined
+            if (refused.has(index)) {
+              expect(stored).toBeUndefined()
+              expect(answer.rejected.find((entry: { index: number }) => entry.index === index).problems.length).toBeGreaterThan(0)
+            } else if (!answer.conflicts.some((entry: { index: number }) => entry.index === index)) {
+              // What comes back is what was sent, with the id in lower case.
+              expect(canonicalJson(stored)).toBe(canonicalJson({ ...JSON.parse(JSON.stringify(receipt)), id }))
+            }
+          }
+          expect((await fetch(url + '/health')).status).toBe(200)
+        }),
+        { numRuns: 150, seed: 20261201 },
+      )
+    }, 120_000)
 
     it('keeps every acknowledged receipt under a bounded concurrent load (50 clients × 200 receipts)', async () => {
       const CLIENTS = 50

@@ -172,6 +172,9 @@ describe('returning visitors', () => {
     await page.goto(shop())
     await page.click(ui.acceptAll)
     await page.waitForFunction(() => consentry.get().decided)
+    // The granted tags load one after another (the first waits 400 ms): let all three run, so
+    // that none of this page's requests reaches the tag server after the count is cleared.
+    await page.waitForFunction(() => ((window as any).__tagOrder ?? []).length === 3)
     await serveConfig(page, config({ revision: '2026-04-01' }))
     suite.servers.clearTagRequests()
     await page.reload()

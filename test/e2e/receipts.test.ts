@@ -38,6 +38,38 @@ describe('consent receipts', () => {
     expect(recipients.find((r) => r.id === 'sift')!.appi28).toMatchObject({ shown: true, country: 'US' })
   })
 
+  it('the collector re-sets the consent cookie, so a browser that caps script cookies at 7 days keeps the decision', async () => {
+    const { context, page } = suite.opened
+    // What Safari does to cookies written by script: at most seven days.
+    await page.addInitScript(() => {
+      const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!
+      Object.defineProperty(Document.prototype, 'cookie', {
+        configurable: true,
+        get() {
+          return cookie.get!.call(this)
+        },
+        set(value: string) {
+          cookie.set!.call(this, value.replace(/Max-Age=\d+/i, (text) => 'Max-Age=' + Math.min(604_800, Number(text.slice(8)))))
+        },
+      })
+    })
+    await page.goto(shop())
+    const answered = page.waitForResponse((response) => response.url().endsWith('/receipts') && response.request().method() === 'POST')
+    await page.click(ui.acceptAll)
+    const response = await answered
+    expect(response.status()).toBe(200)
+    const header = await response.headerValue('set-cookie')
+    expect(header).toMatch(/^consentry=[^;]+;Path=\/;Max-Age=\d+;SameSite=Lax$/)
+    const cookie = (await context.cookies()).find((entry) => entry.name === 'consentry')!
+    expect(header!.startsWith('consentry=' + cookie.value + ';')).toBe(true)
+    expect(await page.evaluate(() => consentry.get()?.id)).toBe((await stored())[0]!.id)
+    // The cookie left holds the config's 365 days from the decision, not the script's 7.
+    const days = (cookie.expires - Date.now() / 1000) / 86_400
+    expect(days).toBeGreaterThan(364)
+    expect(days).toBeLessThanOrEqual(365)
+    await acknowledged(page)
+  })
+
   it('hash the notice the same way with Web Crypto and, on pages without it (plain http), with the script chunk', async () => {
     const hashOnce = async (withoutWebCrypto: boolean) => {
       await suite.servers.clearReceipts()

@@ -52,8 +52,21 @@ function principalId(win: Window): string {
   }
 }
 
+/** The page without its query and fragment, which may hold e-mail addresses or reset tokens. */
+export const pageAddress = (href: string) => href.replace(/[?#].*$/s, '')
+
+/**
+ * Whether the collector is on the page's own site, where its answer may re-set the consent
+ * cookie: the same host, or a host under the cookie's domain. Another site never gets it.
+ */
+export function sameSite(endpoint: URL, page: URL, cookieDomain: string | undefined): boolean {
+  const domain = (cookieDomain ?? '').replace(/^\./, '').toLowerCase()
+  return endpoint.hostname === page.hostname || (!!domain && (endpoint.hostname === domain || endpoint.hostname.endsWith('.' + domain)))
+}
+
 export async function startReceipts(config: Config, win: Window, options: ReceiptsOptions): Promise<ReceiptsController> {
-  const endpoint = new URL(config.receipts!.endpoint, win.location.href).href
+  const target = new URL(config.receipts!.endpoint, win.location.href)
+  const endpoint = target.href
   const warn = (message: string) => console.warn('consentry: ' + message)
   const backend = options.backend ?? (await openReceiptBackend(win, warn))
   const storage = safeStorage(win)
@@ -63,6 +76,7 @@ export async function startReceipts(config: Config, win: Window, options: Receip
     sendBeacon: win.navigator.sendBeacon ? (url, data) => win.navigator.sendBeacon(url, data) : null,
     random: Math.random,
     setTimeout: (callback, ms) => win.setTimeout(callback, ms),
+    credentials: sameSite(target, new URL(win.location.href), config.cookie.domain) ? 'include' : 'same-origin',
     markPending(pending) {
       try {
         if (pending) storage?.setItem(PENDING_KEY, '1')
@@ -86,7 +100,7 @@ export async function startReceipts(config: Config, win: Window, options: Receip
         buildReceipt(config, decision, {
           principalId: principal,
           locale: options.locale,
-          url: win.location.href,
+          url: pageAddress(win.location.href),
           noticeHash: options.noticeHash,
         }),
       ),
@@ -94,7 +108,9 @@ export async function startReceipts(config: Config, win: Window, options: Receip
     unsent: sender.unsent,
     history,
     async download() {
-      const record = { principalId: principal, exportedAt: new Date().toISOString(), receipts: await history() }
+      const items = await backend.all()
+      const rejected = items.filter((item) => item.rejected).map((item) => ({ id: item.receipt.id, problems: item.rejected }))
+      const record = { principalId: principal, exportedAt: new Date().toISOString(), receipts: oldestFirst(items), rejected }
       const url = URL.createObjectURL(new Blob([toJson(record, 2)], { type: 'application/json' }))
       const link = win.document.createElement('a')
       link.href = url

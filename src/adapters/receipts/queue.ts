@@ -2,10 +2,12 @@ import { createStore, delMany, entries, setMany } from 'idb-keyval'
 import type { ConsentReceipt } from '../../core/receipt/types.js'
 import { toJson } from '../json/index.js'
 
-/** A receipt in this browser: waiting to be sent, or acknowledged and kept for the visitor to see. */
+/** A receipt in this browser: waiting to be sent, or answered and kept for the visitor to see. */
 export interface QueuedReceipt {
   receipt: ConsentReceipt
   sent: boolean
+  /** The collector refused it, for these reasons; it is never sent again. */
+  rejected?: string[]
 }
 
 /** The receipts of some queued items, oldest decision first. */

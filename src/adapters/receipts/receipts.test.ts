@@ -4,11 +4,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { ConsentReceipt } from '../../core/receipt/types.js'
 import { memoryBackend, openReceiptBackend } from './queue.js'
 import { batches, createSender, retryDelay } from './sender.js'
+import { pageAddress, sameSite } from './index.js'
 
 const receipt = (id: string, timestamp = '2026-01-01T00:00:00.000Z', padding = ''): ConsentReceipt =>
   ({ id, timestamp, padding } as unknown as ConsentReceipt)
 
-function harness(statuses: number[]) {
+function harness(statuses: number[], answers: string[] = []) {
   const backend = memoryBackend()
   const bodies: string[] = []
   const timers: Array<{ callback: () => void; ms: number }> = []
@@ -18,7 +19,7 @@ function harness(statuses: number[]) {
     fetch: (async (_url: string, init: RequestInit) => {
       bodies.push(init.body as string)
       expect(init.keepalive).toBe(true)
-      return new Response(null, { status: statuses.shift() ?? 200 })
+      return new Response(answers.shift() ?? null, { status: statuses.shift() ?? 200 })
     }) as typeof fetch,
     sendBeacon: (url, data) => (beacons.push({ url, type: data.type }), true),
     random: () => 0.5,
@@ -57,6 +58,38 @@ describe('the receipt sender', () => {
     expect(bodies.map((body) => JSON.parse(body).receipts[0].id)).toEqual(['a', 'a', 'a'])
   })
 
+  it('keeps receipts the collector rejects in the record, marked with the problems, and never sends them again', async () => {
+    const answer = {
+      stored: 1,
+      duplicates: 0,
+      conflicts: [{ index: 2, id: 'c' }],
+      rejected: [{ index: 0, id: 'a', problems: ['receipts[0].url must be a string (the page URL)'] }],
+    }
+    const { backend, sender, bodies, timers, pendingMarks } = harness([200], [JSON.stringify(answer)])
+    // Queued as a page view finds them, so that one batch carries all three.
+    await backend.put(['a', 'b', 'c'].map((id, second) => ({ receipt: receipt(id, '2026-01-01T00:00:0' + second + '.000Z'), sent: false })))
+    await sender.flush()
+    expect(JSON.parse(bodies[0]!).receipts).toHaveLength(3)
+    const items = new Map((await backend.all()).map((item) => [item.receipt.id, item]))
+    expect(items.get('a')).toEqual({ receipt: receipt('a'), sent: false, rejected: ['receipts[0].url must be a string (the page URL)'] })
+    expect(items.get('b')).toEqual({ receipt: receipt('b', '2026-01-01T00:00:01.000Z'), sent: true })
+    expect(items.get('c')!.rejected).toEqual(['the collector holds another receipt with this id'])
+    expect(sender.unsent()).toEqual([])
+    expect(pendingMarks.at(-1)).toBe(false)
+    expect(timers).toEqual([])
+    const sent = bodies.length
+    await sender.flush()
+    sender.beacon()
+    expect(bodies.length).toBe(sent)
+  })
+
+  it('takes a 2xx answer without per-receipt results as accepting the whole batch', async () => {
+    const { backend, sender } = harness([200], ['ok'])
+    await sender.enqueue(receipt('a'))
+    await sender.flush()
+    expect(await backend.all()).toEqual([{ receipt: receipt('a'), sent: true }])
+  })
+
   it('treats a network error like a failed answer', async () => {
     const backend = memoryBackend()
     const timers: number[] = []
@@ -79,6 +112,26 @@ describe('the receipt sender', () => {
     await sender.flush()
     sender.beacon()
     expect(beacons).toEqual([{ url: 'https://collector.example/receipts', type: 'text/plain;charset=utf-8' }])
+  })
+})
+
+describe('the page address in a receipt', () => {
+  it('leaves out the query and the fragment', () => {
+    expect(pageAddress('https://shop.example/reset?token=s3cret&mail=a@b.example#done')).toBe('https://shop.example/reset')
+    expect(pageAddress('https://shop.example/a#x?y')).toBe('https://shop.example/a')
+    expect(pageAddress('https://shop.example/')).toBe('https://shop.example/')
+  })
+})
+
+describe('which collectors get the consent cookie (to re-set it for Safari)', () => {
+  const page = new URL('https://www.shop.example/cart')
+  it('the page\'s own host, and hosts under the cookie\'s domain; never another site', () => {
+    expect(sameSite(new URL('https://www.shop.example/consent/receipts'), page, undefined)).toBe(true)
+    expect(sameSite(new URL('https://consent.shop.example/receipts'), page, '.shop.example')).toBe(true)
+    expect(sameSite(new URL('https://shop.example/receipts'), page, 'shop.example')).toBe(true)
+    expect(sameSite(new URL('https://consent.shop.example/receipts'), page, undefined)).toBe(false)
+    expect(sameSite(new URL('https://collector.example/receipts'), page, '.shop.example')).toBe(false)
+    expect(sameSite(new URL('https://evilshop.example/receipts'), page, 'shop.example')).toBe(false)
   })
 })
 

@@ -1,5 +1,5 @@
 import type { ConsentReceipt } from '../../core/receipt/types.js'
-import { oldestFirst, type ReceiptBackend } from './queue.js'
+import { oldestFirst, type QueuedReceipt, type ReceiptBackend } from './queue.js'
 import { toJson } from '../json/index.js'
 
 export interface SenderEnvironment {
@@ -9,6 +9,8 @@ export interface SenderEnvironment {
   setTimeout: (callback: () => void, ms: number) => unknown
   /** Tells consentry.js whether a later page view has receipts to flush. */
   markPending: (pending: boolean) => void
+  /** "include" for a collector on the page's own site: it gets the consent cookie and re-sets it (Safari). */
+  credentials?: RequestCredentials
 }
 
 // keepalive requests may carry at most 64 KiB in flight; stay well under it per batch.
@@ -39,9 +41,28 @@ export function batches(receipts: ConsentReceipt[]): ConsentReceipt[][] {
 export const retryDelay = (attempt: number, random: () => number) =>
   Math.min(BASE_DELAY_MS * 2 ** attempt, MAX_DELAY_MS) * (0.5 + random() / 2)
 
+interface BatchAnswer {
+  rejected?: Array<{ index: number; problems: string[] }>
+  conflicts?: Array<{ index: number }>
+}
+
+/** The collector's verdict on each receipt of an acknowledged batch; an answer without one accepts them all. */
+function answered(batch: ConsentReceipt[], text: string): QueuedReceipt[] {
+  const refused = new Map<number, string[]>()
+  try {
+    const answer = JSON.parse(text) as BatchAnswer
+    for (const { index, problems } of answer.rejected ?? []) refused.set(index, problems)
+    for (const { index } of answer.conflicts ?? []) refused.set(index, ['the collector holds another receipt with this id'])
+  } catch {
+    // Not our collector's JSON: the 2xx still acknowledges the batch.
+  }
+  return batch.map((receipt, index) => (refused.has(index) ? { receipt, sent: false, rejected: refused.get(index) } : { receipt, sent: true }))
+}
+
 /**
  * Sends queued receipts to the endpoint. A receipt leaves the queue only after a 2xx
- * answer; until then it is sent again, always with the same id.
+ * answer; until then it is sent again, always with the same id. One the collector rejects
+ * stays in the visitor's record, marked with the problems, and is not sent again.
  */
 export function createSender(endpoint: string, backend: ReceiptBackend, env: SenderEnvironment) {
   let running: Promise<void> | null = null
@@ -53,7 +74,7 @@ export function createSender(endpoint: string, backend: ReceiptBackend, env: Sen
 
   async function readUnsent() {
     const all = await backend.all()
-    unsent = oldestFirst(all.filter((item) => !item.sent))
+    unsent = oldestFirst(all.filter((item) => !item.sent && !item.rejected))
     env.markPending(unsent.length > 0)
     return unsent
   }
@@ -65,13 +86,14 @@ export function createSender(endpoint: string, backend: ReceiptBackend, env: Sen
         const response = await env.fetch(endpoint, {
           method: 'POST',
           keepalive: true,
+          credentials: env.credentials,
           headers: { 'Content-Type': 'application/json' },
           body: toJson({ receipts: batch }),
         })
         // Read the answer to its end: an unread body keeps the request open in the browser.
-        await response.text()
+        const text = await response.text()
         if (!response.ok) throw new Error('HTTP ' + response.status)
-        await backend.put(batch.map((receipt) => ({ receipt, sent: true })))
+        await backend.put(answered(batch, text))
       } catch {
         failed = true
       }

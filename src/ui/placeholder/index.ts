@@ -64,7 +64,8 @@ export function choiceFor(config: Config, state: ConsentState, categories: strin
 export const showPlaceholders: ShowPlaceholders = (held, runtime, openPreferences) => {
   const { config, $consent } = runtime
   for (const gated of held) {
-    if (!(gated instanceof HTMLElement) || shown.has(gated)) continue
+    // One the page keeps out of sight (a hidden sync frame) stays out of sight.
+    if (!(gated instanceof HTMLElement) || shown.has(gated) || !gated.getClientRects().length) continue
     const doc = gated.ownerDocument
     const locale = visitorLocale(config, doc)
     const t = TEXT[locale]

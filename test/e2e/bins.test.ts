@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -58,5 +58,16 @@ describe('the package\'s commands after a build', () => {
     expect(fromLocale.stderr).toBe(ja.stderr)
     const en = await npx(['consentry', 'check', file], { LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' })
     expect(en.stderr).toContain(': error: revision is required')
+  })
+
+  it('consentry check --fix keeps revision first and categories after it', async () => {
+    const file = join(scratch, 'fix.json')
+    writeFileSync(file, JSON.stringify({ vendors: [], categories: [{ title: 'T', id: 'a' }], policyUrl: '/p', revision: 'r' }))
+    const result = await npx(['consentry', 'check', file, '--fix', '--lang', 'en'])
+    expect(result.code).toBe(0)
+    const keys = Object.keys(JSON.parse(readFileSync(file, 'utf8')))
+    expect(keys[0]).toBe('revision')
+    expect(keys.indexOf('categories')).toBeGreaterThan(keys.indexOf('revision'))
+    expect(keys.slice(-2)).toEqual(['categories', 'vendors'])
   })
 })

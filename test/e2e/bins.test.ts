@@ -63,7 +63,7 @@ describe('the package\'s commands after a build', () => {
   it('consentry check --fix keeps revision first and categories after it', async () => {
     const file = join(scratch, 'fix.json')
     writeFileSync(file, JSON.stringify({ vendors: [], categories: [{ title: 'T', id: 'a' }], policyUrl: '/p', revision: 'r' }))
-    const result = await npx(['consentry', 'check', file, '--fix', '--lang', 'en'])
+    const result = await npx(['consentry', 'check', file, '--fix'], { LC_ALL: 'C' })
     expect(result.code).toBe(0)
     const keys = Object.keys(JSON.parse(readFileSync(file, 'utf8')))
     expect(keys[0]).toBe('revision')

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
@@ -43,6 +44,8 @@ describe('the external-transmission notice on every screen', () => {
     const layout = await measure(page)
     expect(layout.sideways).toBe(0)
     expect(layout.narrowest).toBeGreaterThanOrEqual(1)
+    const axe = await new AxeBuilder({ page }).include('.consentry-disclosure').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+    expect(axe.violations.map((violation) => violation.id)).toEqual([])
     if (width < 768) {
       // One card per recipient, each row labelled with its column's name.
       expect(layout.cards).toBe(true)

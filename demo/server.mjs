@@ -129,6 +129,16 @@ function siteServer(state, root = repo) {
   const partial = (name) => readFileSync(join(site, '_partials', name + '.html'), 'utf8').trim()
   const substitute = (text) =>
     text.replace(/\{\{> ([\w-]+)\}\}/g, (_, name) => partial(name)).replaceAll('{{TAG_ORIGIN}}', state.tagOrigin)
+  // ?lang=en: the page says it is English, so the consent UI and the notice follow in English;
+  // the shop's own text stays Japanese and says so. Links within the site keep the choice.
+  const inLanguage = (text, english) =>
+    english
+      ? text
+          .replace('<html lang="ja">', '<html lang="en">')
+          .replace('<body>', '<body lang="ja">')
+          .replace(/(<a [^>]*href=")(\/[^"#?]*)"/g, '$1$2?lang=en"')
+          .replace('{{LANG_SWITCH}}', '<a href="?lang=ja" hreflang="ja">日本語</a>')
+      : text.replace('{{LANG_SWITCH}}', '<a href="?lang=en" lang="en" hreflang="en">English</a>')
   return createServer(async (request, response) => {
     try {
       const url = new URL(request.url, 'http://site')
@@ -160,7 +170,8 @@ function siteServer(state, root = repo) {
       const file = fileUnder(base, rest || '/')
       if (!file) return notFound(response)
       // Pages and configs get the tag origin filled in; the built SDK and the editor are served byte for byte.
-      await sendFile(response, file, base === dist || base === editor ? null : substitute)
+      const english = url.searchParams.get('lang') === 'en'
+      await sendFile(response, file, base === dist || base === editor ? null : (text) => inLanguage(substitute(text), english))
     } catch (error) {
       response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' })
       response.end(String(error.message))

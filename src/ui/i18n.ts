@@ -74,10 +74,30 @@ export const DIALOG_STRINGS = {
   },
 } satisfies Record<Locale, Record<string, string>>
 
+/** A blocked embed's placeholder: its own chunk, on pages that have one. */
+export const PLACEHOLDER_STRINGS = {
+  ja: {
+    lead: 'このコンテンツは外部の事業者から読み込みます。表示すると、次の送信先に情報が送信されます。',
+    purpose: '利用目的：',
+    allow: 'この内容を表示',
+    preferences: 'Cookie設定',
+  },
+  en: {
+    lead: 'This content loads from another company. Showing it sends information to:',
+    purpose: 'Purpose: ',
+    allow: 'Show this content',
+    preferences: 'Cookie settings',
+  },
+} satisfies Record<Locale, Record<string, string>>
+
 export type BannerStrings = (typeof BANNER_STRINGS)['ja']
 export type Strings = BannerStrings & (typeof DIALOG_STRINGS)['ja']
 
 /** Every word of the interface in one language: what the notice hash of a receipt covers. */
-export const interfaceText = (locale: Locale): Strings => ({ ...BANNER_STRINGS[locale], ...DIALOG_STRINGS[locale] })
+export const interfaceText = (locale: Locale) => ({
+  ...BANNER_STRINGS[locale],
+  ...DIALOG_STRINGS[locale],
+  placeholder: PLACEHOLDER_STRINGS[locale],
+})
 
 export { countryName } from '../core/vocabulary/index.js'

@@ -21,6 +21,18 @@ describe('the config editor in Japanese', () => {
     await page.fill(field('categories[0].title.ja'), '広告')
     await page.selectOption('#catalogue-pick', 'x-ads')
     await page.click('#add-from-catalogue')
+    // A recipient abroad without its APPI Art. 28 details, while the shape is still broken elsewhere.
+    await page.click('#add-vendor')
+    await page.fill(field('vendors[1].id'), 'abroad')
+    await page.selectOption(field('vendors[1].category'), 'ads')
+    await page.fill(field('vendors[1].country'), 'US')
+    await eventually(() => problems(page)).toEqual(
+      expect.arrayContaining([
+        'エラー: policyUrl は必須です',
+        'エラー: vendors[1].name は必須です',
+        'エラー: vendors[1].foreignSystemInfoUrl は外国にある送信先（所在国 "US"）では必須です（個人情報保護法28条）',
+      ]),
+    )
     await page.fill(field('expiresAfterDays'), '0')
     await eventually(() => problems(page)).toContain('エラー: expiresAfterDays は 1 から 3650 までの整数にしてください（数値になっています）')
     const listed = await problems(page)

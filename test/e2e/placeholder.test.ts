@@ -108,4 +108,18 @@ describe('placeholders for blocked embeds', () => {
     expect(await small.boundingBox()).toMatchObject(await ungatedFrameSize(page, 10, 10))
     expect(await small.locator('button').count()).toBe(0)
   })
+
+  it('also stand in for a gated frame another script inserts later', async () => {
+    const { page } = suite.opened
+    await open(page)
+    await page.evaluate((origin) => {
+      const frame = Object.assign(document.createElement('iframe'), { id: 'later', title: 'map', width: '400', height: '300' })
+      frame.setAttribute('data-consent', 'affiliate')
+      frame.setAttribute('data-src', origin + '/dmp-sync.html?embed=later')
+      document.body.append(frame)
+    }, suite.servers.tagUrl)
+    await eventually(() => placeholderOf(page, 'later').count()).toBe(1)
+    expect(await placeholderOf(page, 'later').locator('[data-action="allow"]').count()).toBe(1)
+    expect(embedRequests()).toEqual([])
+  })
 })

@@ -55,4 +55,14 @@ describe('consentry scan', () => {
     expect(text.stdout).toContain('Third-party tags running without consent (5)')
     expect(text.stdout).toContain('gate it: <script type="text/plain" data-consent="advertising" data-vendor="ad-network"')
   }, 90_000)
+
+  it('passes on the demo shop with its own config', async () => {
+    const { stdout, code } = await new Promise<{ code: number; stdout: string }>((resolve) =>
+      execFile(process.execPath, [CLI, 'scan', shared.servers.siteUrl + '/', '--config', 'demo/site/consent.json'], { timeout: 60_000 }, (error, stdout) =>
+        resolve({ code: error ? Number(error.code) : 0, stdout }),
+      ),
+    )
+    expect(stdout).toContain('Third-party hosts no vendor covers\n  none')
+    expect(code).toBe(0)
+  }, 90_000)
 })

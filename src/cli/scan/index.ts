@@ -50,9 +50,18 @@ async function observe(url: string, timeoutMs: number): Promise<PageObservation>
           written: element.getAttribute('src')!,
         })),
     )
+    const gatedVendorUrls = await page.evaluate(() =>
+      Object.fromEntries(
+        [...document.querySelectorAll<HTMLScriptElement | HTMLIFrameElement | HTMLImageElement>('[data-consentry-activated][data-vendor][src]')].map((element) => [
+          element.src,
+          element.getAttribute('data-vendor')!,
+        ]),
+      ),
+    )
     return {
       url: page.url(),
       requests,
+      gatedVendorUrls,
       cookies: (await context.cookies()).map(({ name, domain }) => ({ name, domain })),
       liveTags: liveTags.map(({ written, ...tag }) => ({ ...tag, insertedByScript: !inMarkup(html, tag.tag, written) })),
     }

@@ -65,6 +65,13 @@ describe('scanReport', () => {
     expect(reportText(scanReport(inserted, config()))).toContain('https://tracker.example/p.gif\n    inserted by a script: add "tracker.example"')
   })
 
+  it('counts what markup gated for a vendor loaded (once allowed) as that vendor\'s, on any host', () => {
+    const gated = { ...observed, gatedVendorUrls: { 'https://tracker.example/t.js': 'sift', 'https://tracker.example/p.gif': 'sift' } }
+    expect(scanReport(gated, config()).uncoveredHosts).toEqual([])
+    // A vendor the config does not know covers nothing.
+    expect(scanReport({ ...observed, gatedVendorUrls: { 'https://tracker.example/t.js': 'nobody' } }, config()).uncoveredHosts).toEqual(['tracker.example'])
+  })
+
   it('prints a readable report, and says "none" where there is nothing', () => {
     const text = reportText(scanReport({ ...observed, requests: [], cookies: [], liveTags: [] }, config()))
     expect(text).toContain('Third-party hosts no vendor covers\n  none')

@@ -14,6 +14,8 @@ export interface PageObservation {
   cookies: Array<{ name: string; domain: string }>
   /** script, iframe and img elements with a src that were live (not gated) when the scan ended. */
   liveTags: LiveTag[]
+  /** The URLs that markup gated for a vendor loaded once Consentry let it run (a required vendor's, say): url → vendor id. */
+  gatedVendorUrls?: Record<string, string>
 }
 
 export interface LiveTag {
@@ -47,9 +49,13 @@ export function scanReport(observed: PageObservation, config: Config | null): Sc
   const pageHost = hostOf(observed.url)
   const vendors = config?.vendors ?? []
   const byHost = new Map<string, { requests: number; types: Set<string> }>()
+  const knownVendors = new Set(vendors.map((vendor) => vendor.id))
   for (const request of observed.requests) {
     const host = hostOf(request.url)
     if (!host || host === pageHost) continue
+    // Markup the page gates for a vendor of the config is that vendor's, whatever the host.
+    const gatedFor = observed.gatedVendorUrls?.[request.url]
+    if (gatedFor && knownVendors.has(gatedFor)) continue
     const entry = byHost.get(host) ?? { requests: 0, types: new Set<string>() }
     entry.requests++
     entry.types.add(request.type)

@@ -1,25 +1,11 @@
-import type { Config, Locale } from '../../core/config/types.js'
+import type { Config } from '../../core/config/types.js'
 import type { ConsentChoice, ConsentState } from '../../core/consent/index.js'
 import type { ReadableAtom } from 'nanostores'
 import { localize } from '../../core/text/index.js'
 import { element } from '../dom.js'
 import { visitorLocale } from '../locale.js'
 import { addStyles, THEME_CSS } from '../styles.js'
-
-const TEXT = {
-  ja: {
-    lead: 'このコンテンツは外部の事業者から読み込みます。表示すると、次の送信先に情報が送信されます。',
-    purpose: '利用目的：',
-    allow: 'この内容を表示',
-    preferences: 'Cookie設定',
-  },
-  en: {
-    lead: 'This content loads from another company. Showing it sends information to:',
-    purpose: 'Purpose: ',
-    allow: 'Show this content',
-    preferences: 'Cookie settings',
-  },
-} satisfies Record<Locale, Record<string, string>>
+import { PLACEHOLDER_STRINGS } from '../i18n.js'
 
 const CSS = THEME_CSS + `
 :host{display:inline-block;box-sizing:border-box;overflow:auto}
@@ -64,10 +50,11 @@ export function choiceFor(config: Config, state: ConsentState, categories: strin
 export const showPlaceholders: ShowPlaceholders = (held, runtime, openPreferences) => {
   const { config, $consent } = runtime
   for (const gated of held) {
-    if (!(gated instanceof HTMLElement) || shown.has(gated)) continue
+    // One the page keeps out of sight (a hidden sync frame) stays out of sight.
+    if (!(gated instanceof HTMLElement) || shown.has(gated) || !gated.getClientRects().length) continue
     const doc = gated.ownerDocument
     const locale = visitorLocale(config, doc)
-    const t = TEXT[locale]
+    const t = PLACEHOLDER_STRINGS[locale]
     const categories: string[] = gated.getAttribute('data-consent')!.match(/\S+/g) || []
     const vendorId = gated.getAttribute('data-vendor')
     const vendor = config.vendors.find((candidate) => candidate.id === vendorId)

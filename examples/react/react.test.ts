@@ -25,6 +25,11 @@ describeExample(
       }
       await go(page, '/shop')
       expect(thirdParties.requests).toEqual([])
+      // One placeholder for the one blocked frame on the page, none left behind by earlier routes.
+      await expect.poll(() => page.locator('[data-consentry="placeholder"]').count()).toBe(1)
+      await go(page, '/')
+      await expect.poll(() => page.locator('[data-consentry="placeholder"]').count()).toBe(0)
+      await go(page, '/shop')
 
       await page.click(ui.acceptAll)
       await expect.poll(() => thirdParties.to('ads.example/frame.html')).toBe(1)

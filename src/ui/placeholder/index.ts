@@ -110,12 +110,19 @@ export const showPlaceholders: ShowPlaceholders = (held, runtime, openPreference
   }
   if (listening) return
   listening = true
-  // Once allowed, by this button or any other decision, the element comes back in its place.
-  $consent.listen(() =>
+  // Once allowed, by this button or any other decision, the element comes back in its place;
+  // once the page removes it (a single-page app's route change), its placeholder goes too,
+  // and nothing here keeps the element alive.
+  const settle = () =>
     shown.forEach((reveal, gated) => {
       if (!gated.hasAttribute('data-consentry-activated') && gated.isConnected) return
       reveal()
       shown.delete(gated)
-    }),
-  )
+    })
+  $consent.listen(settle)
+  const root = held[0]?.ownerDocument.documentElement
+  if (root)
+    new MutationObserver((records) => {
+      if (shown.size && records.some((record) => record.removedNodes.length)) settle()
+    }).observe(root, { childList: true, subtree: true })
 }

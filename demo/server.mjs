@@ -142,7 +142,7 @@ function siteServer(state, root = repo) {
   return createServer(async (request, response) => {
     try {
       const url = new URL(request.url, 'http://site')
-      if (url.pathname.startsWith('/receipts') || url.pathname === '/health') {
+      if (url.pathname.startsWith('/receipts') || url.pathname === '/health' || url.pathname === '/region') {
         if (request.method === 'POST') state.receiptRequests++
         if (request.method === 'POST' && state.receiptStatus !== 200) {
           // A collector that is down, for tests of the browser's receipt queue.

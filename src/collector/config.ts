@@ -1,6 +1,7 @@
 /// <reference types="node" />
 import { readFileSync } from 'node:fs'
 import { isIP } from 'node:net'
+import { DEFAULT_REGION_HEADERS, type RegionHeader } from './region.js'
 import { validateConfig } from '../core/config/index.js'
 import type { Config } from '../core/config/types.js'
 
@@ -22,6 +23,8 @@ export interface CollectorConfig {
   maxClockSkewHours: number
   /** The site's consent config file (CONSENTRY_CONFIG), or null. */
   siteConfigPath: string | null
+  /** CDN headers /region believes (REGION_HEADERS), country and subdivision; empty to believe none. */
+  regionHeaders: RegionHeader[]
 }
 
 function integer(env: Record<string, string | undefined>, name: string, fallback: number, min: number, max: number): number {
@@ -52,6 +55,15 @@ export function readCollectorConfig(env: Record<string, string | undefined> = pr
   }
   const trustProxy = (env.TRUST_PROXY ?? '').split(',').map((address) => address.trim()).filter(Boolean)
   for (const address of trustProxy) if (!isIP(address)) problems.push('TRUST_PROXY: "' + address + '" is not an IP address')
+  // "country:subdivision" pairs separated by commas, or "none".
+  const regionHeaders: RegionHeader[] =
+    env.REGION_HEADERS === undefined || env.REGION_HEADERS === ''
+      ? DEFAULT_REGION_HEADERS
+      : env.REGION_HEADERS.trim() === 'none'
+        ? []
+        : env.REGION_HEADERS.split(',').map((pair) => pair.split(':').map((name) => name.trim()) as RegionHeader)
+  for (const pair of regionHeaders)
+    if (!pair.every((name) => /^[A-Za-z0-9-]+$/.test(name ?? '')) || pair.length > 2) problems.push('REGION_HEADERS: "' + pair.join(':') + '" is not "country-header" or "country-header:subdivision-header"')
   const config: CollectorConfig = {
     port: attempt(() => integer(env, 'PORT', 8787, 0, 65535), 0),
     host: env.HOST || '127.0.0.1',
@@ -67,6 +79,7 @@ export function readCollectorConfig(env: Record<string, string | undefined> = pr
     maxConnectionsPerClient: attempt(() => integer(env, 'MAX_CONNECTIONS_PER_CLIENT', 64, 1, 1_000_000), 0),
     maxClockSkewHours: attempt(() => integer(env, 'MAX_CLOCK_SKEW_HOURS', 24, 1, 24 * 366), 0),
     siteConfigPath: env.CONSENTRY_CONFIG || null,
+    regionHeaders,
   }
   if (config.readToken && config.readToken.length < 16) problems.push('READ_TOKEN must be at least 16 characters')
   if (problems.length) throw new Error('consentry-collector: ' + problems.join('; '))

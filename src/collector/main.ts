@@ -34,6 +34,7 @@ async function main() {
     maxConnectionsPerClient: config.maxConnectionsPerClient,
     maxClockSkewMs: config.maxClockSkewHours * 3_600_000,
     siteConfig,
+    regionHeaders: config.regionHeaders,
   })
   const purge = startRetentionPurge(store, { retentionDays: config.retentionDays })
   const { url } = await collector.listen(config.port, config.host)

@@ -9,6 +9,7 @@ import { csvDocument, csvHeader, csvRow } from './csv.js'
 import { appi31Csv, appi31Records, siteRecipients, tallyRows } from './appi31.js'
 import { intakeProblems, normalised } from './intake.js'
 import { consentCookieRefresh } from './cookie.js'
+import { createIpCountryLookup, regionFromHeaders, type CountryLookup, type RegionHeader } from './region.js'
 import type { ReceiveRange, ReceiptStore } from './store/types.js'
 
 export interface CollectorOptions {
@@ -33,6 +34,10 @@ export interface CollectorOptions {
   requestTimeoutMs?: number
   /** The site's consent config (CONSENTRY_CONFIG): the Art. 31 record names recipients from it. */
   siteConfig?: Config
+  /** CDN headers GET /region believes, country and subdivision (default: Cloudflare, CloudFront, Vercel; [] for none). */
+  regionHeaders?: RegionHeader[]
+  /** The country of a client address, for /region when no header says it (default: the IP database from npm). */
+  countryOfAddress?: CountryLookup
   /** Mount path of the API, e.g. "" or "/consent". */
   basePath?: string
   /** The collector's clock (for tests). */
@@ -90,6 +95,7 @@ export function createCollector(options: CollectorOptions): Collector {
   const anyOrigin = options.allowedOrigins.includes('*')
   let server: Server | null = null
   const recipients = options.siteConfig ? siteRecipients(options.siteConfig) : null
+  const countryOfAddress = options.countryOfAddress ?? createIpCountryLookup(log)
 
   const originAllowed = (origin: string | undefined) => !origin || anyOrigin || options.allowedOrigins.includes(origin)
   // An allowed page may send the consent cookie along (credentials), so that the answer can re-set
@@ -241,6 +247,13 @@ export function createCollector(options: CollectorOptions): Collector {
           authorize(request, client, 'health')
           sendJson(response, 200, { ok: true, store: store.kind, durability: await store.durability(), receipts: await store.count() })
         } else sendJson(response, 200, { ok: true })
+      } else if (path === '/region' && request.method === 'GET') {
+        // For the SDK's regionEndpoint: the CDN's word first, else the client address.
+        if (!originAllowed(origin)) throw new HttpError(403, 'origin not allowed')
+        const wait = limiter.take(limiterKey(client))
+        if (wait) throw new HttpError(429, 'too many requests', { 'Retry-After': String(Math.ceil(wait / 1000)) })
+        const region = regionFromHeaders(request.headers, options.regionHeaders) ?? (await countryOfAddress(client)) ?? 'unknown'
+        sendJson(response, 200, { region }, { ...corsHeaders(origin), 'Cache-Control': 'private' })
       } else if (path === '/receipts' && request.method === 'OPTIONS') {
         if (!origin || !originAllowed(origin)) throw new HttpError(403, 'origin not allowed')
         response.writeHead(204, {

@@ -139,6 +139,27 @@ function siteServer(state, root = repo) {
           .replace(/(<a [^>]*href=")(\/[^"#?]*)"/g, '$1$2?lang=en"')
           .replace('{{LANG_SWITCH}}', '<a href="?lang=ja" hreflang="ja">日本語</a>')
       : text.replace('{{LANG_SWITCH}}', '<a href="?lang=en" lang="en" hreflang="en">English</a>')
+  // ?region=JP|DE|US-CA|unknown: the visitor's region as a site's edge would give it, through
+  // data-region on the script tag, remembered in a cookie of the demo's own so links keep it.
+  const DEMO_REGIONS = ['JP', 'DE', 'US-CA', 'unknown']
+  const demoRegion = (request, url, response) => {
+    const asked = url.searchParams.get('region')
+    if (asked !== null) {
+      const region = DEMO_REGIONS.includes(asked) ? asked : ''
+      response.setHeader('Set-Cookie', 'demo_region=' + region + '; Path=/; SameSite=Lax' + (region ? '' : '; Max-Age=0'))
+      return region
+    }
+    const kept = /(?:^|;\s*)demo_region=([\w-]+)/.exec(request.headers.cookie ?? '')?.[1]
+    return DEMO_REGIONS.includes(kept) ? kept : ''
+  }
+  const inRegion = (text, region) =>
+    text
+      .replace('data-config="/consent.json">', 'data-config="/consent.json"' + (region ? ' data-region="' + region + '"' : '') + '>')
+      .replace(/\{\{REGION_SWITCH\}\}/, () =>
+        ['', ...DEMO_REGIONS]
+          .map((code) => '<a href="?region=' + code + '"' + (code === region ? ' aria-current="true"' : '') + '>' + (code || '指定なし / none') + '</a>')
+          .join(' '),
+      )
   return createServer(async (request, response) => {
     try {
       const url = new URL(request.url, 'http://site')
@@ -171,7 +192,8 @@ function siteServer(state, root = repo) {
       if (!file) return notFound(response)
       // Pages and configs get the tag origin filled in; the built SDK and the editor are served byte for byte.
       const english = url.searchParams.get('lang') === 'en'
-      await sendFile(response, file, base === dist || base === editor ? null : (text) => inLanguage(substitute(text), english))
+      const region = demoRegion(request, url, response)
+      await sendFile(response, file, base === dist || base === editor ? null : (text) => inRegion(inLanguage(substitute(text), english), region))
     } catch (error) {
       response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' })
       response.end(String(error.message))

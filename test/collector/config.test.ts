@@ -23,6 +23,11 @@ describe('collector configuration from the environment', () => {
       maxConnectionsPerClient: 64,
       maxClockSkewHours: 24,
       siteConfigPath: null,
+      regionHeaders: [
+        ['cf-ipcountry', 'cf-region-code'],
+        ['cloudfront-viewer-country', 'cloudfront-viewer-country-region'],
+        ['x-vercel-ip-country', 'x-vercel-ip-country-region'],
+      ],
     })
   })
 

@@ -27,6 +27,29 @@ describe('the demo shop', () => {
     await context.close()
   })
 
+  it('the region switch shows each model: Japan runs the notice and opt-out tags at once and holds the DMP; Germany holds everything', async () => {
+    const { page, context, pageErrors } = await openPage(shared.browser, { locale: 'ja-JP' })
+    const fired = () => page.evaluate(() => ((window as any).__firedTags ?? []).slice().sort())
+    shared.servers.clearTagRequests()
+    await page.goto(shared.servers.siteUrl + '/?region=JP')
+    await page.waitForSelector(ui.banner)
+    await page.waitForFunction(() => ['ad', 'affiliate', 'affiliate-inline'].every((name) => (window as any).__firedTags?.includes(name)))
+    expect(await page.evaluate(() => consentry.get())).toMatchObject({ region: 'JP', policy: 'jp', categories: { advertising: true, affiliate: true, dmp: false } })
+    expect(tagPaths(shared.servers)).not.toContain('/dmp-sync.html')
+    expect(await page.locator('.regions [aria-current]').textContent()).toBe('JP')
+
+    // The choice is kept for the next page, as a site's edge would keep telling it.
+    await page.goto(shared.servers.siteUrl + '/product')
+    expect(await page.evaluate(() => consentry.get().region)).toBe('JP')
+
+    await page.goto(shared.servers.siteUrl + '/?region=DE')
+    await page.waitForSelector(ui.banner)
+    expect(await page.evaluate(() => consentry.get())).toMatchObject({ region: 'DE', policy: 'eu', categories: { advertising: false, affiliate: false, dmp: false } })
+    expect(await fired()).toEqual(['sift'])
+    expect(pageErrors).toEqual([])
+    await context.close()
+  })
+
   it('fills the external-transmission notice from the config, in the page language', async () => {
     const { page, context, pageErrors } = await openPage(shared.browser)
     await page.goto(shared.servers.siteUrl + '/external-transmission')

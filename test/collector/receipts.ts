@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto'
 import fc from 'fast-check'
 import type { ConsentReceipt } from '../../src/core/receipt/types.js'
+import { replaceAnywhere } from '../fixtures/mutations.js'
 
 /** A valid receipt, as a browser would send it. */
 export function makeReceipt(patch: Partial<ConsentReceipt> = {}): ConsentReceipt {
@@ -56,16 +57,5 @@ export const mutatedReceipt = (replacement: fc.Arbitrary<unknown>) =>
       ],
       purposes: [{ id: 'dmp', title: 'DMP', required: false, granted: true, lawfulBasis: 'consent', dataItems: ['cookie-id'], recipients: ['dmp-x'] }],
     })
-    const paths: Array<[any, string]> = []
-    const walk = (node: any) => {
-      if (node && typeof node === 'object')
-        for (const key of Object.keys(node)) {
-          paths.push([node, key])
-          walk(node[key])
-        }
-    }
-    walk(receipt)
-    const [parent, key] = paths[pick % paths.length]!
-    parent[key] = value
-    return receipt as Record<string, unknown>
+    return replaceAnywhere(receipt, pick, value) as Record<string, unknown>
   })

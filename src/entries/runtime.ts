@@ -67,7 +67,6 @@ export function startRuntime(config: Config, options: RuntimeOptions): { target:
     gate.update()
     if (!state.decided) ensureUI()
   })
-  // No first layer while the region is still being found out: its models decide what it asks.
   // This tab's own channel hears this tab's decisions too; those are already applied.
   listenToOtherTabs(win, tabChannel(config.cookie.name), (value) => {
     const stored = decodeDecision(value)
@@ -79,6 +78,7 @@ export function startRuntime(config: Config, options: RuntimeOptions): { target:
   let ui: Promise<void> | null = null
   // The consent actions and $consent, plus what the UI needs besides.
   const uiRuntime: UIRuntimeWithoutLocale = { ...consent, config, gpc, $preferencesOpen, load: options.load }
+  // No first layer while the region is still being found out: its models decide what it asks.
   const ensureUI = () =>
     options.ui && (!regions || $consent.get().region) && (ui ??= options.load('ui').then((mount) => mount(uiRuntime, doc), reportError))
   const show = () => {

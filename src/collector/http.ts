@@ -107,7 +107,8 @@ export function createRateLimiter(perMinute: number, { now = Date.now, maxClient
 }
 
 /** "::ffff:192.0.2.1" (an IPv4 client on a dual-stack socket) is 192.0.2.1. */
-const plainAddress = (address: string) => (address.startsWith('::ffff:') && isIPv4(address.slice(7)) ? address.slice(7) : address)
+/** An IPv4 address written as IPv6 ("::ffff:192.0.2.1") in its IPv4 form; any other as it is. */
+export const plainAddress = (address: string) => (address.startsWith('::ffff:') && isIPv4(address.slice(7)) ? address.slice(7) : address)
 
 /**
  * The client's address: the socket's, or where the socket is a trusted proxy, the last

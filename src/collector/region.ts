@@ -9,6 +9,7 @@ import { createRequire } from 'node:module'
 import { isIP } from 'node:net'
 import type { IncomingHttpHeaders } from 'node:http'
 import { countryOf } from '../core/jurisdiction/regions.js'
+import { plainAddress } from './http.js'
 
 /** A header with the visitor's country, and optionally the one with its ISO 3166-2 subdivision. */
 export type RegionHeader = [country: string, subdivision?: string]
@@ -106,7 +107,7 @@ export function createIpCountryLookup(log: (message: string) => void = () => {})
       }
     })())
   return async (address) => {
-    const plain = address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '').replace(/%.*$/, '')
+    const plain = plainAddress(address.replace(/%.*$/, ''))
     const version = isIP(plain)
     if (!version) return null
     const db = await load()

@@ -7,7 +7,7 @@ import { createConsent } from '../core/consent/index.js'
 import { compileConfig } from '../core/jurisdiction/compile.js'
 import { decodeDecision, readCookie } from '../adapters/storage/codec.js'
 import { startRuntime } from './runtime.js'
-import { pageRegion } from '../adapters/region/index.js'
+import { pageRegion, regionOf } from '../adapters/region/index.js'
 import type { Chunks, LoadChunk } from '../adapters/chunks/index.js'
 import { wantsIntegrations } from '../adapters/integrations/wanted.js'
 
@@ -123,7 +123,7 @@ export function createConsentry(config: unknown, options: CreateOptions = {}): C
         ui: options.ui !== false,
         emit,
         $consent,
-        region: options.region ?? pageRegion(window, null),
+        region: regionOf(options.region) ?? pageRegion(window, null),
         load: loadChunk,
       })
       integrate?.(valid, instance.get(), instance.on, window)
@@ -149,7 +149,7 @@ function createServerInstance(config: unknown, cookieHeader: string | null | und
     const valid = compileConfig(checked)
     const stored = typeof cookieHeader == 'string' ? decodeDecision(readCookie(cookieHeader, valid.cookie.name)) : null
     // A server knows the region only when told; a stored decision's region is what it was made in.
-    const where = valid.jurisdictions ? region?.toUpperCase() || stored?.region || 'unknown' : undefined
+    const where = valid.jurisdictions ? regionOf(region) || stored?.region || 'unknown' : undefined
     createConsent(valid, { stored, region: where, gpc: false, now: Date.now, newId: () => '' }, $consent)
     fail([], false)
   } catch (error) {

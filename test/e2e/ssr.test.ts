@@ -41,6 +41,13 @@ describe('the ESM build in Node', () => {
     expect(garbled.get().decided).toBe(false)
   })
 
+  it('takes the request\'s region as the page\'s data-region would be read: trimmed and upper-cased', async () => {
+    const { createConsentry } = await load()
+    const withPolicies = { ...config, jurisdictions: { policies: [{ id: 'us', regions: ['US-CA'], model: 'opt-out' }] } }
+    expect(createConsentry(withPolicies, { region: ' us-ca ' }).get()).toMatchObject({ region: 'US-CA', policy: 'us', categories: { advertising: true } })
+    expect(createConsentry(withPolicies).get()).toMatchObject({ region: 'unknown', policy: null, categories: { advertising: false } })
+  })
+
   it('reports an invalid config on the server too', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     const { createConsentry } = await load()

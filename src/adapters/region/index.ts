@@ -3,11 +3,12 @@
  * region endpoint answers in time, else "unknown". Codes are only upper-cased here; the
  * compiled table decides what counts as a region at all.
  */
-const asRegion = (value: unknown) => (typeof value == 'string' ? value.trim().toUpperCase() : null)
+/** A region as any source gives it, trimmed and upper-cased; null for anything but a string. */
+export const regionOf = (value: unknown) => (typeof value == 'string' ? value.trim().toUpperCase() : null)
 
 /** `data-region` on the script tag, or `window.consentryRegion`, set by the site's server or edge. */
 export const pageRegion = (win: Window, script: Element | null): string | null =>
-  asRegion(script?.getAttribute('data-region') ?? (win as { consentryRegion?: unknown }).consentryRegion)
+  regionOf(script?.getAttribute('data-region') ?? (win as { consentryRegion?: unknown }).consentryRegion)
 
 /**
  * GET `endpoint` for { "region": "US-CA" }. A failure, a bad answer or no answer within
@@ -20,6 +21,6 @@ export function fetchRegion(win: Window, endpoint: string, timeoutMs: number): P
   return win
     .fetch(endpoint, { signal: abort.signal })
     .then((response) => (response.ok ? response.json() : null))
-    .then((body) => asRegion(body?.region) || 'unknown', () => 'unknown')
+    .then((body) => regionOf(body?.region) || 'unknown', () => 'unknown')
     .finally(() => clearTimeout(timer))
 }

@@ -41,16 +41,17 @@ export function modelsFor(categories: readonly Category[], policy: Policy | null
   return models
 }
 
+// The fingerprint of a policy's id and the models it gives.
+const printOf = (id: string, models: Record<string, CategoryModel>) =>
+  fnv1a(id + '|' + Object.keys(models).sort().map((category) => category + '=' + models[category]).join(','))
+
 /**
  * A fingerprint of what a policy asks of the visitor: a decision made under one definition
  * does not count under another. Region lists are left out: moving a country from one
  * policy to another changes which policy the visitor gets, which is caught by its id.
  */
-export function policyFingerprint(policy: Policy | null, categories: readonly Category[]): string {
-  if (!policy) return ''
-  const models = modelsFor(categories, policy)
-  return fnv1a(policy.id + '|' + Object.keys(models).sort().map((id) => id + '=' + models[id]).join(','))
-}
+export const policyFingerprint = (policy: Policy | null, categories: readonly Category[]): string =>
+  policy ? printOf(policy.id, modelsFor(categories, policy)) : ''
 
 /** Every region's policy and every policy's models, for jurisdictionFor. */
 export function compileJurisdictions(policies: readonly Policy[], categories: readonly Category[]): CompiledJurisdictions {
@@ -63,7 +64,10 @@ export function compileJurisdictions(policies: readonly Policy[], categories: re
   for (const policy of policies) for (const entry of policy.regions) if (entry.includes('-')) regions[entry] = index(entry)
   return {
     regions,
-    policies: policies.map((policy) => ({ id: policy.id, models: modelsFor(categories, policy), print: policyFingerprint(policy, categories) })),
+    policies: policies.map((policy) => {
+      const models = modelsFor(categories, policy)
+      return { id: policy.id, models, print: printOf(policy.id, models) }
+    }),
   }
 }
 

@@ -41,7 +41,7 @@ export default [
     plugins: plugins(COMPILE_ALL),
   },
   // Chunks that consentry.js loads from its own directory only when needed.
-  ...['ui', 'preferences', 'check', 'decision', 'sha256', 'disclosure', 'integrations', 'placeholder'].map((name) => ({
+  ...['ui', 'preferences', 'check', 'decision', 'sha256', 'disclosure', 'integrations', 'placeholder', 'region', 'notice'].map((name) => ({
     input: `src/entries/${name}.ts`,
     // A page may replace or break window.Promise; an async function always returns the
     // browser's own, so the chunk uses that one (preact, for one, reads Promise as it loads).

@@ -82,10 +82,10 @@ export function createApi(win: Window) {
       markReady()
     },
     /** Nothing to forward to (an invalid or missing config, or a server): drop queued actions, still resolve `ready`. */
-    fail(problems: readonly string[], log = true) {
+    fail(problems: readonly string[]) {
       early = null
       api.errors = problems
-      if (log) for (const problem of problems) console.error('consentry: ' + problem)
+      for (const problem of problems) console.error('consentry: ' + problem)
       markReady()
     },
   }

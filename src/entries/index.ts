@@ -7,7 +7,7 @@ import { createConsent } from '../core/consent/index.js'
 import { compileConfig } from '../core/jurisdiction/compile.js'
 import { decodeDecision, readCookie } from '../adapters/storage/codec.js'
 import { startRuntime } from './runtime.js'
-import { pageRegion, regionOf } from '../adapters/region/index.js'
+import { fetchRegion, pageRegion, regionOf } from '../adapters/region/index.js'
 import type { Chunks, LoadChunk } from '../adapters/chunks/index.js'
 import { wantsIntegrations } from '../adapters/integrations/wanted.js'
 
@@ -25,6 +25,8 @@ const chunkImports: { [K in keyof Chunks]: () => Promise<Chunks[K]> } = {
   disclosure: () => import('../ui/disclosure/fill.js').then((module) => module.fillDisclosures),
   integrations: () => import('../adapters/integrations/index.js').then((module) => module.startIntegrations),
   placeholder: () => import('../ui/placeholder/index.js').then((module) => module.showPlaceholders),
+  region: () => Promise.resolve(fetchRegion),
+  notice: () => import('../ui/notice.js').then((module) => module.createNotice),
 }
 const loadChunk: LoadChunk = (name) => chunkImports[name]()
 
@@ -151,7 +153,7 @@ function createServerInstance(config: unknown, cookieHeader: string | null | und
     // A server knows the region only when told; a stored decision's region is what it was made in.
     const where = valid.jurisdictions ? regionOf(region) || stored?.region || 'unknown' : undefined
     createConsent(valid, { stored, region: where, gpc: false, now: Date.now, newId: () => '' }, $consent)
-    fail([], false)
+    fail([])
   } catch (error) {
     reportError(error)
     fail([String(error)])

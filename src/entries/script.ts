@@ -24,7 +24,7 @@ function boot() {
   loadConfigSource(win, doc, script?.getAttribute('data-config') ?? null)
     .then(async ({ raw }) => {
       const print = configPrint(raw)
-      const known = recallValidated(win, print)
+      const known = recallValidated(print)
       // Written into the page while consentry.js still runs, so it starts before the next tag.
       let integrate = wantsIntegrations(raw) && (await load('integrations', true).catch(reportError))
       const start = (config: Config) => {

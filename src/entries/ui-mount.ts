@@ -26,6 +26,7 @@ export function mountLocalizedUI(runtime: UIRuntimeWithoutLocale, doc: Document)
       locale,
       receipts: runtime.config.receipts ? () => runtime.load('decision').then((chunk) => chunk.receipts(runtime.config, window, runtime.load)) : null,
       preferences: () => runtime.load('preferences'),
+      notice: () => runtime.load('notice'),
       takeOpener() {
         const element = opener
         opener = null

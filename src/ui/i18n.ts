@@ -43,6 +43,8 @@ export const DIALOG_STRINGS = {
     close: '閉じる',
     save: '選択内容を保存',
     required: '常に有効',
+    noticed: '常に有効（通知・公表）',
+    optOutModel: 'オプトアウト',
     vendors: '送信先の事業者',
     country: '所在国',
     dataItems: '送信される情報',
@@ -61,6 +63,8 @@ export const DIALOG_STRINGS = {
     close: 'Close',
     save: 'Save my choices',
     required: 'Always on',
+    noticed: 'Always on (notice)',
+    optOutModel: 'On unless you opt out',
     vendors: 'Recipients',
     country: 'Country',
     dataItems: 'Information sent',
@@ -90,6 +94,20 @@ export const PLACEHOLDER_STRINGS = {
   },
 } satisfies Record<Locale, Record<string, string>>
 
+/** The notice layer's own words: they load with it, so the banner's visitors never pay for them. */
+export const NOTICE_STRINGS = {
+  ja: {
+    noticeText: '当サイトでは、Cookie等の識別子や閲覧履歴を、次の目的で外部の事業者に送信しています。',
+    optOut: '送信を停止する',
+    close: '閉じる',
+  },
+  en: {
+    noticeText: 'We send cookie IDs and browsing history to other companies, for these purposes:',
+    optOut: 'Opt out of sharing',
+    close: 'Close',
+  },
+} satisfies Record<Locale, Record<string, string>>
+
 export type BannerStrings = (typeof BANNER_STRINGS)['ja']
 export type Strings = BannerStrings & (typeof DIALOG_STRINGS)['ja']
 
@@ -98,6 +116,7 @@ export const interfaceText = (locale: Locale) => ({
   ...BANNER_STRINGS[locale],
   ...DIALOG_STRINGS[locale],
   placeholder: PLACEHOLDER_STRINGS[locale],
+  notice: NOTICE_STRINGS[locale],
 })
 
 export { countryName } from '../core/vocabulary/index.js'

@@ -1,4 +1,5 @@
-import { createBanner, type Banner, type BannerPosition } from './banner.js'
+import { createBanner, firstLayerKind, type Banner, type BannerPosition } from './banner.js'
+import { noticeClosed } from '../adapters/notice-memory/index.js'
 import { element } from './dom.js'
 import { BANNER_STRINGS } from './i18n.js'
 import type { MountUI } from './runtime.js'
@@ -32,7 +33,6 @@ export const mountUI: MountUI = (runtime, doc) => {
   doc.body.append(host)
   // Any other value of the property leaves the default bar.
   const position = getComputedStyle(host).getPropertyValue('--consentry-position').trim() as BannerPosition
-  const modal = position == 'modal'
   const t = BANNER_STRINGS[locale]
   const dialogSlot = element(doc, 'div')
   // Shown for a moment and announced in the live region, which outlives the banner and the
@@ -51,7 +51,8 @@ export const mountUI: MountUI = (runtime, doc) => {
     const target = event.target
     if (target != host && target instanceof HTMLElement) returnTo = target
   })
-  const focusPage = () => (returnTo?.isConnected ? returnTo : firstFocusable(doc, host))?.focus()
+  // Not to an element the page has hidden meanwhile (an opt-out link, for one).
+  const focusPage = () => (returnTo?.getClientRects().length ? returnTo : firstFocusable(doc, host))?.focus()
 
   const close = () => {
     $preferencesOpen.set(false)
@@ -77,21 +78,41 @@ export const mountUI: MountUI = (runtime, doc) => {
   // Measured when the browser lays it out anyway, never by forcing a layout.
   const padding =
     typeof ResizeObserver == 'function'
-      ? new ResizeObserver(() => (scrollPadding.scrollPaddingBottom = banner && !modal ? banner.element.offsetHeight + 'px' : ''))
+      ? new ResizeObserver(() => (scrollPadding.scrollPaddingBottom = banner && banner.element.localName != 'dialog' ? banner.element.offsetHeight + 'px' : ''))
       : null
 
-  const showBanner = (decided: boolean) => {
-    if (decided && banner) {
+  const optional = runtime.config.categories.filter((category) => !category.required)
+  let shownKind: 'banner' | 'notice' | null = null
+  const place = (layer: Banner) => {
+    banner = layer
+    root.prepend(layer.element)
+    padding?.observe(layer.element)
+    if (layer.element.localName == 'dialog') (layer.element as HTMLDialogElement).showModal()
+  }
+  const showFirstLayer = () => {
+    const state = $consent.get()
+    const kind = firstLayerKind(state, optional, noticeClosed(state))
+    if (kind == shownKind) return
+    shownKind = kind
+    if (banner) {
       banner.element.remove()
       banner = null
       padding?.disconnect()
       scrollPadding.scrollPaddingBottom = ''
-    } else if (!decided && !banner) {
-      banner = createBanner(doc, runtime, position, t, decide)
-      root.prepend(banner.element)
-      padding?.observe(banner.element)
-      if (modal) (banner.element as HTMLDialogElement).showModal()
     }
+    if (kind == 'banner') place(createBanner(doc, runtime, position, t, decide))
+    // The notice layer is its own chunk: it only tells, so it may come a moment later.
+    if (kind == 'notice')
+      runtime.notice().then((createNotice) => {
+        if (shownKind != 'notice' || banner) return
+        place(
+          createNotice(doc, runtime, position, t, decide, () => {
+            const focusInLayer = !!banner?.element.contains(shadow.activeElement)
+            showFirstLayer()
+            if (focusInLayer) focusPage()
+          }),
+        )
+      }, reportError)
   }
 
   let dialogOpen = false
@@ -99,12 +120,12 @@ export const mountUI: MountUI = (runtime, doc) => {
     const open = $preferencesOpen.get()
     if (banner) {
       // While the dialog is open the banner sits behind it, out of reach.
-      banner.element.inert = open
+      banner.element.inert = !!open
       const dialog = banner.element as HTMLDialogElement
-      if (modal) open ? dialog.close() : dialog.open || dialog.showModal()
+      if (dialog.localName == 'dialog') open ? dialog.close() : dialog.open || dialog.showModal()
     }
     if (!open && !dialogOpen) return
-    dialogOpen = open
+    dialogOpen = !!open
     runtime.preferences().then(
       // Closed again, or re-rendered meanwhile: the latest call renders the latest state.
       (render) => render(dialogSlot, $preferencesOpen.get() ? { runtime, state: $consent.get(), t, close, decide } : null),
@@ -116,9 +137,9 @@ export const mountUI: MountUI = (runtime, doc) => {
     )
   }
 
-  showBanner($consent.get().decided)
-  $consent.listen((state) => {
-    showBanner(state.decided)
+  showFirstLayer()
+  $consent.listen(() => {
+    showFirstLayer()
     if ($preferencesOpen.get()) renderDialog()
   })
   $preferencesOpen.listen(renderDialog)

@@ -40,7 +40,9 @@ export class Preferences extends Component<PreferencesProps, Switches> {
   record = createRef<HTMLDivElement>()
 
   override componentDidMount() {
-    this.heading.current?.focus()
+    // Opened from an opt-out link ("Do Not Sell or Share"): at the first opt-out switch.
+    const optOut = this.props.runtime.$preferencesOpen.get() == 'opt-out' && this.dialog.current?.querySelector<HTMLElement>('[data-model="opt-out"]')
+    ;(optOut || this.heading.current)?.focus()
     const { runtime } = this.props
     const container = this.record.current
     if (container && runtime.receipts) runtime.receipts().then((receipts) => renderRecord(container, receipts, runtime.config, runtime.locale)).catch(reportError)
@@ -102,23 +104,28 @@ export class Preferences extends Component<PreferencesProps, Switches> {
             <PolicyLinks config={config} t={t} />
             {config.categories.map((category) => {
               const members = config.vendors.filter((vendor) => vendor.category === category.id)
-              const on = category.required || !!categories[category.id]
+              const model = state.models[category.id]
+              // Notice categories are told about, not asked: like required ones, they cannot be switched off.
+              const locked = category.required || model == 'notice'
+              const on = locked || !!categories[category.id]
               const switchId = 'consentry-category-' + category.id
+              const note = category.required ? t.required : model == 'notice' ? t.noticed : model == 'opt-out' ? t.optOutModel : ''
               return (
                 <section class="category" key={category.id} aria-labelledby={switchId + '-title'}>
                   <div class="row">
                     <label for={switchId} id={switchId + '-title'} class="title">
                       {localize(category.title, locale)}
                     </label>
-                    {category.required && <span class="always" id={switchId + '-always'}>{t.required}</span>}
+                    {note && <span class="always" id={switchId + '-always'}>{note}</span>}
                     <input
                       id={switchId}
                       type="checkbox"
                       role="switch"
                       data-category={category.id}
+                      data-model={model}
                       checked={on}
-                      disabled={category.required}
-                      aria-describedby={category.required ? switchId + '-always' : undefined}
+                      disabled={locked}
+                      aria-describedby={note ? switchId + '-always' : undefined}
                       onChange={(event) =>
                         this.setState({ categories: { ...categories, [category.id]: (event.target as HTMLInputElement).checked } })
                       }
@@ -136,7 +143,7 @@ export class Preferences extends Component<PreferencesProps, Switches> {
                             locale={locale}
                             t={t}
                             checked={!!vendors[vendor.id]}
-                            locked={category.required}
+                            locked={locked}
                             disabled={!on}
                             onToggle={(value) => this.setState({ vendors: { ...vendors, [vendor.id]: value } })}
                           />

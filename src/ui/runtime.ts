@@ -2,6 +2,7 @@ import type { ReadableAtom, WritableAtom } from 'nanostores'
 import type { Config, Locale } from '../core/config/types.js'
 import type { ConsentChoice, ConsentState } from '../core/consent/index.js'
 import type { BannerStrings } from './i18n.js'
+import type { Banner, BannerPosition } from './banner.js'
 import type { ReceiptsController } from '../adapters/receipts/index.js'
 
 /** What the UI chunk gets from the script that loaded it. The UI only reads stores and calls actions. */
@@ -11,8 +12,8 @@ export interface UIRuntime {
   /** Global Privacy Control was on when the page loaded. */
   gpc: boolean
   $consent: ReadableAtom<ConsentState>
-  /** Whether the preferences dialog is open. */
-  $preferencesOpen: WritableAtom<boolean>
+  /** Whether the preferences dialog is open; 'opt-out' opens it at the opt-out switches. */
+  $preferencesOpen: WritableAtom<boolean | 'opt-out'>
   acceptAll(method: string): void
   rejectAll(method: string): void
   set(choice: ConsentChoice, method: string): void
@@ -23,7 +24,19 @@ export interface UIRuntime {
   receipts: (() => Promise<ReceiptsController>) | null
   /** The preferences dialog's renderer, loaded the first time the dialog opens. */
   preferences(): Promise<RenderPreferences>
+  /** The notice layer, loaded only for a visitor who gets one. */
+  notice(): Promise<CreateNotice>
 }
+
+/** Makes the notice layer; `closed` is called once the visitor has closed it. */
+export type CreateNotice = (
+  doc: Document,
+  runtime: UIRuntime,
+  position: BannerPosition,
+  t: BannerStrings,
+  decide: (action: () => void) => void,
+  closed: () => void,
+) => Banner
 
 export type MountUI = (runtime: UIRuntime, doc: Document) => void
 

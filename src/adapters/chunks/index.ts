@@ -3,9 +3,11 @@ import type { Config, Validation } from '../../core/config/index.js'
 import type { DecisionChunk } from '../decision/index.js'
 import type { StartIntegrations } from '../integrations/index.js'
 import type { ShowPlaceholders } from '../../ui/placeholder/index.js'
+import type { fetchRegion } from '../region/index.js'
+import type { CreateNotice } from '../../ui/runtime.js'
 
 /** The UI chunk works out the visitor's language and the dialog's opener itself, to keep that out of consentry.js. */
-export type UIRuntimeWithoutLocale = Omit<UIRuntime, 'locale' | 'takeOpener' | 'receipts' | 'preferences'> & { load: LoadChunk }
+export type UIRuntimeWithoutLocale = Omit<UIRuntime, 'locale' | 'takeOpener' | 'receipts' | 'preferences' | 'notice'> & { load: LoadChunk }
 
 /** The parts of Consentry that load only when needed, each a file beside consentry.js. */
 export interface Chunks {
@@ -28,6 +30,10 @@ export interface Chunks {
   integrations: StartIntegrations
   /** Placeholders for blocked frames (and elements marked data-consentry-placeholder), with a button that allows just them. */
   placeholder: ShowPlaceholders
+  /** The notice layer, for visitors whose policy has nothing opt-in (CONTRACT.md §8). */
+  notice: CreateNotice
+  /** Asks the region endpoint, when neither the page nor a stored decision gives the region. */
+  region: typeof fetchRegion
 }
 
 /** `blocking`: run the chunk before anything that follows consentry.js in the page, where possible. */

@@ -12,18 +12,18 @@ describe('the validated-config memory', () => {
   it('recalls the normalised config for the same raw config only', () => {
     const input = raw()
     const print = configPrint(input)
-    expect(recallValidated(window, print)).toBeUndefined()
+    expect(recallValidated(print)).toBeUndefined()
     const { config } = validateConfig(input)
     rememberValidated(window, print, config!, validateConfig)
-    expect(recallValidated(window, configPrint(raw()))).toEqual(config)
-    expect(recallValidated(window, configPrint({ ...raw(), revision: 'changed' }))).toBeUndefined()
+    expect(recallValidated(configPrint(raw()))).toEqual(config)
+    expect(recallValidated(configPrint({ ...raw(), revision: 'changed' }))).toBeUndefined()
   })
 
   it('remembers nothing for a config JSON cannot express', () => {
     const circular: Record<string, unknown> = raw()
     circular.self = circular
     expect(configPrint(circular)).toBe('')
-    expect(recallValidated(window, '')).toBeUndefined()
+    expect(recallValidated('')).toBeUndefined()
   })
 
   it('keeps nothing that a page-level toJSON would change on the way back', () => {
@@ -39,13 +39,21 @@ describe('the validated-config memory', () => {
       if (arrayToJson) Object.defineProperty(Array.prototype, 'toJSON', arrayToJson)
       else delete (Array.prototype as { toJSON?: unknown }).toJSON
     }
-    expect(recallValidated(window, print)).toBeUndefined()
+    expect(recallValidated(print)).toBeUndefined()
   })
 
   it('never throws when storage is blocked', () => {
     const blocked = { get localStorage(): Storage { throw new DOMException('blocked', 'SecurityError') } } as unknown as Window
     const print = configPrint(raw())
-    expect(recallValidated(blocked, print)).toBeUndefined()
+    rememberValidated(window, print, validateConfig(raw()).config!, validateConfig)
+    // As in a sandboxed frame: reading localStorage itself throws.
+    const own = Object.getOwnPropertyDescriptor(window, 'localStorage')!
+    Object.defineProperty(window, 'localStorage', { configurable: true, get: () => blocked.localStorage })
+    try {
+      expect(recallValidated(print)).toBeUndefined()
+    } finally {
+      Object.defineProperty(window, 'localStorage', own)
+    }
     expect(() => rememberValidated(blocked, print, validateConfig(raw()).config!, validateConfig)).not.toThrow()
   })
 })

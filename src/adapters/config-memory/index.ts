@@ -1,5 +1,6 @@
 import type { Config, Validation } from '../../core/config/index.js'
 import { fnv1a } from '../../core/hash/index.js'
+import { readLocal } from '../local/index.js'
 
 /**
  * The last config that passed the full validator in this browser, normalised, after the
@@ -22,12 +23,12 @@ export function configPrint(raw: unknown): string {
 }
 
 /** The normalised config, when this exact raw config passed the validator in this browser before. */
-export function recallValidated(win: Window, print: string): Config | undefined {
+export function recallValidated(print: string): Config | undefined {
+  const kept = readLocal(VALIDATED_KEY)
   try {
-    const kept = win.localStorage.getItem(VALIDATED_KEY)
     if (print && kept?.startsWith(print)) return JSON.parse(kept.slice(print.length))
   } catch {
-    // Storage blocked or a garbled entry: validate this time.
+    // A garbled entry: validate this time.
   }
 }
 

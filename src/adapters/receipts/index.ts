@@ -44,11 +44,11 @@ function principalId(win: Window): string {
   try {
     const existing = storage?.getItem(PRINCIPAL_KEY)
     if (existing) return existing
-    const id = newUuid(win)
+    const id = newUuid()
     storage?.setItem(PRINCIPAL_KEY, id)
     return id
   } catch {
-    return newUuid(win)
+    return newUuid()
   }
 }
 

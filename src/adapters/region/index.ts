@@ -11,15 +11,15 @@ export const pageRegion = (win: Window, script: Element | null): string | null =
   regionOf(script?.getAttribute('data-region') ?? (win as { consentryRegion?: unknown }).consentryRegion)
 
 /**
- * GET `endpoint` for { "region": "US-CA" }. A failure, a bad answer or no answer within
- * `timeoutMs` is "unknown", never an error: until the region is known everything optional
+ * GET `regionEndpoint` for { "region": "US-CA" }. A failure, a bad answer or no answer within
+ * `regionTimeoutMs` is "unknown", never an error: until the region is known everything optional
  * stays blocked anyway.
  */
-export function fetchRegion(win: Window, endpoint: string, timeoutMs: number): Promise<string> {
+export function fetchRegion(win: Window, { regionEndpoint, regionTimeoutMs }: { regionEndpoint?: string; regionTimeoutMs: number }): Promise<string> {
   const abort = new AbortController()
-  const timer = setTimeout(() => abort.abort(), timeoutMs)
+  const timer = setTimeout(() => abort.abort(), regionTimeoutMs)
   return win
-    .fetch(endpoint, { signal: abort.signal })
+    .fetch(regionEndpoint!, { signal: abort.signal })
     .then((response) => (response.ok ? response.json() : null))
     .then((body) => regionOf(body?.region) || 'unknown', () => 'unknown')
     .finally(() => clearTimeout(timer))

@@ -51,10 +51,10 @@ export function decodeDecision(value: unknown): StoredDecision | null {
     const withPolicy = version == POLICY_COOKIE_VERSION
     // The checksum catches truncation and garbling; only a forged cookie fails the pattern
     // or holds a bad escape in the revision (decodeURIComponent throws on one).
-    if (fields.length != (withPolicy ? 12 : 9) || (!withPolicy && version != COOKIE_VERSION) || checksum(fields.slice(0, -1).join('|')) != fields.at(-1)) return null
+    if (fields.length != (withPolicy ? 12 : version == COOKIE_VERSION ? 9 : 0) || checksum(fields.slice(0, -1).join('|')) != fields.at(-1)) return null
     if (!/^[\da-z]{1,10}\|[\w-]+$/.test(decidedAt + '|' + id)) return null
-    // A region of a bad form is "unknown" once the table reads it; ids keep their own form.
-    if (withPolicy && !/^[\w-]{1,9}\|[\w-]{0,64}\|[\da-z]*$/.test(region + '|' + policy + '|' + policyPrint)) return null
+    // A region, policy or fingerprint of a bad form needs no check of its own: the region
+    // table reads a bad region as "unknown", and a bad fingerprint matches no policy.
     return {
       revision: decodeURIComponent(revision!),
       decidedAt: parseInt(decidedAt!, 36),

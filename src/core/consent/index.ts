@@ -81,7 +81,7 @@ function stateOf(config: Config, stored: StoredDecision | null, gpc: boolean, ju
     decidedAt: stored ? new Date(stored.decidedAt).toISOString() : null,
     id: stored ? stored.id : null,
     region: jurisdiction?.region ?? null,
-    policy: jurisdiction?.policy?.id ?? null,
+    policy: jurisdiction?.policy ?? null,
     models,
   }
 }
@@ -99,13 +99,18 @@ export function createConsent(config: Config, env: ConsentEnvironment, $consent:
   const compiled = config.jurisdictions?.compiled
   const resolve = (region: string | null) => (compiled ? jurisdictionFor(compiled, config.categories, region) : null)
   let jurisdiction = resolve(env.region ?? null)
+  const currentCategories = () => ({ ...$consent.get().categories })
+  const currentVendorsOff = () => (current ? [...current.vendorsOff] : [])
+  const optional = config.categories.filter((category) => !category.required)
   const restore = (stored: StoredDecision | null) => {
     kept = stored
     current = stored && !needsDecision(stored, config, env.now(), user, jurisdiction) ? stored : null
     $consent.set(stateOf(config, current, env.gpc, jurisdiction))
+    // Under opt-out, Global Privacy Control is the visitor's opt-out request (11 CCR §7025):
+    // recorded as a decision of its own, once (the decision then keeps that GPC was on).
+    if (env.gpc && !current?.gpc && optional.some((category) => category.gpc && jurisdiction?.models[category.id] == 'opt-out'))
+      decide(currentCategories(), currentVendorsOff(), null, 'gpc')
   }
-  restore(kept)
-  const optional = config.categories.filter((category) => !category.required)
 
   function decide(categories: Record<string, boolean>, vendorsOff: string[], event: DecisionEvent | null, method: string) {
     const granted: string[] = []
@@ -122,7 +127,7 @@ export function createConsent(config: Config, env: ConsentEnvironment, $consent:
       gpc: env.gpc,
       id: env.newId(),
       user: user ? userFingerprint(user) : '',
-      ...(jurisdiction && { region: jurisdiction.region ?? 'unknown', policy: jurisdiction.policy?.id ?? '', policyPrint: jurisdiction.print }),
+      ...(jurisdiction && { region: jurisdiction.region ?? 'unknown', policy: jurisdiction.policy ?? '', policyPrint: jurisdiction.print }),
     }
     const resolvedEvent: DecisionEvent = event ?? (current ? 'changed' : 'given')
     current = kept = stored
@@ -133,8 +138,8 @@ export function createConsent(config: Config, env: ConsentEnvironment, $consent:
     $consent.set(state)
   }
 
-  const currentCategories = () => ({ ...$consent.get().categories })
-  const currentVendorsOff = () => (current ? [...current.vendorsOff] : [])
+
+  restore(kept)
 
   return {
     $consent,

@@ -44,6 +44,28 @@ describe('consent under jurisdictions', () => {
     expect(setup('US-CA', { gpc: true }).state().categories).toEqual({ necessary: true, advertising: false, affiliate: false, dmp: true })
   })
 
+  it('under opt-out, Global Privacy Control is recorded once as a decision of its own (method gpc)', () => {
+    const { state, decisions } = setup('US-CA', { gpc: true })
+    expect(decisions.map((decision) => [decision.method, decision.event])).toEqual([['gpc', 'given']])
+    expect(decisions[0]!.stored).toMatchObject({ gpc: true, granted: ['necessary', 'dmp'], denied: ['advertising', 'affiliate'], policy: 'us' })
+    expect(state()).toMatchObject({ decided: true, categories: { advertising: false, affiliate: false, dmp: true } })
+    // The next page view finds it stored and records nothing more.
+    const next = setup('US-CA', { gpc: true, stored: decodeDecision(encodeDecision(decisions[0]!.stored)) })
+    expect(next.decisions).toEqual([])
+    // An earlier decision made without the signal: the signal's arrival is recorded.
+    const { consent, decisions: earlier } = setup('US-CA')
+    consent.acceptAll('accept-all')
+    const later = setup('US-CA', { gpc: true, stored: earlier[0]!.stored })
+    expect(later.decisions.map((decision) => [decision.method, decision.event])).toEqual([['gpc', 'changed']])
+    expect(later.state().categories).toMatchObject({ advertising: false, affiliate: false, dmp: true })
+  })
+
+  it('GPC records a decision only where a gpc category is opt-out: not under opt-in or without a policy', () => {
+    expect(setup('DE', { gpc: true }).decisions).toEqual([])
+    expect(setup('JP', { gpc: true }).decisions.map((decision) => decision.method)).toEqual(['gpc'])
+    expect(setup('BR', { gpc: true }).decisions).toEqual([])
+  })
+
   it('under Japan\'s policy: notice runs and cannot be refused, opt-out runs until refused, opt-in waits', () => {
     const { consent, state, decisions } = setup('JP')
     expect(state().categories).toEqual({ necessary: true, advertising: true, affiliate: true, dmp: false })

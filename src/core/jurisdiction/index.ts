@@ -22,7 +22,8 @@ export interface Policy {
 export interface Jurisdiction {
   /** Null while the region is still being found out: then everything optional is held. */
   region: string | null
-  policy: { id: string } | null
+  /** The policy's id. */
+  policy: string | null
   models: Record<string, CategoryModel>
   print: string
 }
@@ -42,10 +43,11 @@ export interface CompiledJurisdictions {
  */
 export function jurisdictionFor(compiled: CompiledJurisdictions, categories: readonly Category[], region: string | null): Jurisdiction {
   let index = region === null ? -1 : /^[A-Z]{2}(-[A-Z\d]{1,3})?$/.test(region) ? compiled.regions[region] ?? compiled.regions[region.slice(0, 2)] : undefined
-  if (index === undefined) [region, index] = ['unknown', compiled.regions.unknown ?? -1]
+  if (index === undefined) [region, index] = ['unknown', compiled.regions.unknown!]
   const policy = compiled.policies[index]
   const models: Record<string, CategoryModel> = {}
   for (const { id, required } of categories)
-    models[id] = required ? 'required' : region === null || region === 'unknown' ? 'opt-in' : policy?.models[id] ?? 'opt-in'
-  return { region, policy: policy ? { id: policy.id } : null, models, print: policy?.print ?? '' }
+    // A region still loading has no policy (index -1).
+    models[id] = required ? 'required' : (region != 'unknown' && policy?.models[id]) || 'opt-in'
+  return { region, policy: policy?.id ?? null, models, print: policy?.print ?? '' }
 }

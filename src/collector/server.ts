@@ -6,7 +6,7 @@ import type { Config } from '../core/config/types.js'
 import type { ConsentReceipt } from '../core/receipt/types.js'
 import { AbortedUpload, clientAddress, createRateLimiter, HttpError, limiterKey, readBody, sendJson } from './http.js'
 import { csvDocument, csvHeader, csvRow } from './csv.js'
-import { appi31Csv, appi31Records, siteRecipients, tallyRows } from './appi31.js'
+import { appi31Csv, appi31Records, siteRecipients } from './appi31.js'
 import { intakeProblems, normalised } from './intake.js'
 import { consentCookieRefresh } from './cookie.js'
 import { createIpCountryLookup, regionFromHeaders, type CountryLookup, type RegionHeader } from './region.js'
@@ -212,7 +212,7 @@ export function createCollector(options: CollectorOptions): Collector {
     const format = url.searchParams.get('format') ?? 'json'
     if (format !== 'json' && format !== 'csv') throw new HttpError(400, 'format must be json or csv')
     const range = receiveRange(url)
-    const tallies = store.appi31Tallies ? await store.appi31Tallies(range) : await tallyRows(store.scan(range))
+    const tallies = await store.appi31Tallies(range)
     const { records, skipped } = appi31Records(tallies, recipients)
     if (skipped) log('consentry-collector: the Art. 31 record left out ' + skipped + ' malformed stored rows')
     // Malformed stored rows are left out of the record and counted here, never a failure.

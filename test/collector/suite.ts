@@ -7,6 +7,7 @@ import { createCollector, startRetentionPurge, type ReceiptStore } from '../../s
 import fc from 'fast-check'
 import { canonicalJson } from '../../src/core/receipt/index.js'
 import { makeReceipt, mutatedReceipt, recipientFor } from './receipts.js'
+import { tallyRows } from './appi31-oracle.js'
 import { rawConfig, validConfig } from '../fixtures/config.js'
 
 const SHOP = 'https://shop.example'
@@ -657,6 +658,49 @@ export function collectorSuite(name: string, openStore: () => Promise<ReceiptSto
       // The intake refuses the same rows.
       const answer = await (await post({ receipts: poisoned })).json()
       expect(answer.rejected.map((entry: { index: number }) => entry.index)).toEqual([0, 1, 2])
+    })
+
+    it('aggregates the Art. 31 record in the database exactly as a row-by-row count would, a page at a time too, skipping the same malformed rows', async () => {
+      const entry = fc.record({ id: fc.constantFrom('x', 'y', 'z'), name: fc.constantFrom('first', 'second'), consent: fc.boolean(), shown: fc.boolean(), items: fc.subarray(['d', 'c', 'b', 'a']) })
+      const valid = fc.record({ principal: fc.constantFrom('p1', 'p2', 'p3', 'p4', 'p5'), entries: fc.array(entry, { maxLength: 3 }) }).map(({ principal, entries }) =>
+        makeReceipt({
+          principalId: principal,
+          recipients: entries.map(({ id, name, consent, shown, items }) => ({
+            ...recipientFor(id), country: id === 'z' ? 'US' : 'JP',
+            appi31: { recipient: 'Recipient ' + id + ' ' + name, dataItems: items, consentObtained: consent },
+            ...(shown ? { appi28: { shown: true as const, country: 'US', foreignSystemInfoUrl: null, recipientMeasures: 'm', countryUnknownReason: null } } : {}),
+          })),
+        }) as unknown as Record<string, unknown>,
+      )
+      // Rows as they might have been stored before the intake checked everything (any field
+      // replaced by any JSON), among valid ones that share principals and recipients.
+      const rows = [
+        ...fc.sample(mutatedReceipt(fc.jsonValue({ maxDepth: 2 })), { numRuns: 150, seed: 20261201 }),
+        ...fc.sample(valid, { numRuns: 150, seed: 20261202 }),
+      ].sort((a, b) => (canonicalJson(a) < canonicalJson(b) ? -1 : 1))
+      // The columns themselves need an id, a principal and a time.
+      const storable = rows.filter((row) => typeof row.id === 'string' && typeof row.principalId === 'string' && typeof row.timestamp === 'string' && !Number.isNaN(Date.parse(row.timestamp)))
+      let receivedAt = Date.parse('2026-01-01T00:00:00Z')
+      // Three rows at a time share a receive time, so pages also split between rows of one instant.
+      for (let index = 0; index < storable.length; index += 3) await store.insert(storable.slice(index, index + 3) as never, new Date((receivedAt += 3_600_000)))
+      const range = { from: new Date('2026-01-03T00:00:00Z'), to: new Date('2026-01-08T00:00:00Z') }
+      for (const part of [{}, range]) {
+        const expected = await tallyRows(store.scan(part))
+        expect(expected.skipped).toBeGreaterThan(0)
+        expect(expected.tallies.map((tally) => tally.recipientId).sort()).toEqual(['dmp-x', 'x', 'y', 'z'])
+        for (const pageSize of [undefined, 7, 1]) expect(await store.appi31Tallies(part, pageSize)).toEqual(expected)
+      }
+    }, 60_000)
+
+    it('lets other requests run while the Art. 31 record is aggregated', async () => {
+      const recipient = { ...recipientFor('dmp-x'), appi31: { recipient: 'Sample DMP', dataItems: ['cookie-id'], consentObtained: true } }
+      await store.insert(Array.from({ length: 20 }, () => makeReceipt({ recipients: [recipient] })), new Date())
+      let finished = false
+      const aggregated = store.appi31Tallies({}, 2).then((tallies) => ((finished = true), tallies))
+      // A request waiting for the next turn of the event loop gets it before the record is done.
+      const finishedWhenOthersRan = await new Promise((resolve) => setImmediate(() => resolve(finished)))
+      expect(finishedWhenOthersRan).toBe(false)
+      expect((await aggregated).tallies[0]!.principalsConsented).toBe(20)
     })
 
     it('fuzz: any receipt is stored exactly as sent or rejected with its problems, never a 500, never half-stored', async () => {

@@ -1,6 +1,7 @@
 /// <reference types="node" />
 import Database from 'better-sqlite3'
 import type { ConsentReceipt } from '../../core/receipt/types.js'
+import { createSqliteAppi31 } from './sqlite-appi31.js'
 import { insertOutcomes, nextTurn, textOrNull, utcTimestamp, type InsertOutcome, type ReceiptStore, type StoredReceipt } from './types.js'
 
 // "timestamp" (the client's decision time) and "received_at" (the collector's clock) hold UTC
@@ -101,6 +102,7 @@ export function createSqliteStore(path: string): ReceiptStore {
         await nextTurn()
       }
     },
+    appi31Tallies: createSqliteAppi31(db),
     count: async () => (count.get() as { n: number }).n,
     purgeOlderThan: async (cutoff) => purge.run(cutoff.toISOString()).changes,
     durability: async () => 'synchronous=' + ['OFF', 'NORMAL', 'FULL', 'EXTRA'][db.pragma('synchronous', { simple: true }) as number],

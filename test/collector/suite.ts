@@ -111,7 +111,6 @@ export function collectorSuite(name: string, openStore: () => Promise<ReceiptSto
     it.each([
       ['an empty object', {}],
       ['receipts that are not an array', { receipts: 'yes' }],
-      ['an empty batch', { receipts: [] }],
     ])('answers 400 for %s', async (_what, body) => {
       const response = await post(body)
       expect(response.status).toBe(400)
@@ -621,13 +620,22 @@ export function collectorSuite(name: string, openStore: () => Promise<ReceiptSto
       const withCookie = (cookie: string) => post({ receipts: [receipt()] }, { Origin: SHOP, Cookie: 'other=1; consentry=' + cookie })
       await start({ siteConfig: validConfig({ cookie: { name: 'consentry', domain: '.shop.example' } }) })
       const response = await withCookie(value)
-      expect(await response.json()).toMatchObject({ stored: 1 })
+      expect(await response.json()).toMatchObject({ stored: 1, cookieRefreshed: true })
       expect(response.headers.get('set-cookie')).toBe('consentry=' + value + ';Path=/;Max-Age=' + 364 * 86_400 + ';SameSite=Lax;Domain=.shop.example;Secure')
       expect(response.headers.get('access-control-allow-credentials')).toBe('true')
-      // Garbled, of another revision, or expired: left alone.
+      // A returning visitor's browser asks with an empty batch: nothing stored, the cookie re-set.
+      const stored = await store.count()
+      const refresh = await post({ receipts: [] }, { Origin: SHOP, Cookie: 'consentry=' + value })
+      expect(refresh.status).toBe(200)
+      expect(await refresh.json()).toEqual({ stored: 0, duplicates: 0, conflicts: [], rejected: [], cookieRefreshed: true })
+      expect(refresh.headers.get('set-cookie')).toBe(response.headers.get('set-cookie'))
+      expect(await store.count()).toBe(stored)
+      // Garbled, of another revision, or expired: left alone, and the answer says so.
       // The last character is the checksum's: changed, it no longer matches.
       const garbled = value.slice(0, -1) + (value.endsWith('x') ? 'y' : 'x')
-      expect((await withCookie(garbled)).headers.get('set-cookie')).toBeNull()
+      const refused = await withCookie(garbled)
+      expect(refused.headers.get('set-cookie')).toBeNull()
+      expect(await refused.json()).toMatchObject({ stored: 1, cookieRefreshed: false })
       expect((await withCookie(value.replace('2025-09-30', '2024-01-01'))).headers.get('set-cookie')).toBeNull()
       clock = decidedAt + 366 * 86_400_000
       expect((await withCookie(value)).headers.get('set-cookie')).toBeNull()
@@ -637,7 +645,9 @@ export function collectorSuite(name: string, openStore: () => Promise<ReceiptSto
       const plain = await post({ receipts: [receipt()] }, { Origin: 'http://shop.example', Cookie: 'consentry=' + value })
       expect(plain.headers.get('set-cookie')).toBe('consentry=' + value + ';Path=/;Max-Age=' + 364 * 86_400 + ';SameSite=Lax')
       await start()
-      expect((await withCookie(value)).headers.get('set-cookie')).toBeNull()
+      const withoutConfig = await withCookie(value)
+      expect(withoutConfig.headers.get('set-cookie')).toBeNull()
+      expect(await withoutConfig.json()).not.toHaveProperty('cookieRefreshed')
     })
 
     it('leaves a malformed stored row out of the Art. 31 record and counts it, never a 500', async () => {

@@ -18,6 +18,8 @@ export interface SuiteHooks {
   reset: () => Promise<void>
   /** Removes what the suite created (files, schemas) after the last test. */
   teardown?: () => Promise<void>
+  /** The database's plan for one page of a scan of a receive range. */
+  scanPlan: (from: Date, to: Date) => Promise<string>
   /** Looks at the database directly (journal mode, columns), where the store allows it. */
   inspect?: () => Promise<{ journalMode: unknown; columns: string[] }>
 }
@@ -701,6 +703,26 @@ export function collectorSuite(name: string, openStore: () => Promise<ReceiptSto
         for (const pageSize of [undefined, 7, 1]) expect(await store.appi31Tallies(part, pageSize)).toEqual(expected)
       }
     }, 60_000)
+
+    it('reads a one-day range through the receive-time index, not by scanning every row', async () => {
+      const plan = await hooks.scanPlan(new Date('2026-03-01T00:00:00Z'), new Date('2026-03-01T23:59:59.999Z'))
+      // SQLite: "SEARCH receipts USING INDEX receipts_received (received_at>? AND received_at<?)";
+      // PostgreSQL: an index scan of receipts_received whose Index Cond bounds received_at.
+      expect(plan).toMatch(/SEARCH receipts USING INDEX receipts_received \(received_at>\? AND received_at<\?\)|Index Scan using receipts_received[^]*Index Cond: \(\(received_at >= [^]*received_at <= /)
+      expect(plan).not.toMatch(/SCAN receipts\b|Seq Scan/)
+    })
+
+    it('lets other requests run between the pages of an export, even when its reader keeps up', async () => {
+      const receipts = Array.from({ length: 20 }, () => makeReceipt())
+      await store.insert(receipts, new Date())
+      let read = 0
+      // A request waiting for the next turn of the event loop gets it before the last page is read.
+      const readWhenOthersRan = new Promise((resolve) => setImmediate(() => resolve(read)))
+      // A reader that takes each row at once, never applying back-pressure.
+      for await (const _row of store.scan({}, 2)) read++
+      expect(await readWhenOthersRan).toBeLessThan(receipts.length)
+      expect(read).toBe(receipts.length)
+    })
 
     it('lets other requests run while the Art. 31 record is aggregated', async () => {
       const recipient = { ...recipientFor('dmp-x'), appi31: { recipient: 'Sample DMP', dataItems: ['cookie-id'], consentObtained: true } }

@@ -21,6 +21,10 @@ CREATE INDEX IF NOT EXISTS receipts_timestamp ON receipts ("timestamp");
 CREATE INDEX IF NOT EXISTS receipts_received ON receipts (received_at, id);
 `
 
+/** One page of a scan: from, to, and the receive time and id it continues after; read through receipts_received. */
+export const SCAN_PAGE =
+  'SELECT id, received_at AS received, body FROM receipts WHERE received_at >= ? AND received_at <= ? AND (received_at, id) > (?, ?) ORDER BY received_at, id LIMIT ?'
+
 /**
  * The default store: one SQLite file in WAL mode, so reads never wait for the writer.
  * synchronous=FULL syncs the WAL on every commit, so an acknowledged batch survives a power cut;
@@ -72,9 +76,7 @@ export function createSqliteStore(path: string): ReceiptStore {
   }
 
   const byPrincipal = db.prepare('SELECT body FROM receipts WHERE principal_id = ? ORDER BY "timestamp", id')
-  const page = db.prepare(
-    'SELECT id, received_at AS received, body FROM receipts WHERE received_at >= ? AND received_at <= ? AND (received_at, id) > (?, ?) ORDER BY received_at, id LIMIT ?',
-  )
+  const page = db.prepare(SCAN_PAGE)
   const count = db.prepare('SELECT count(*) AS n FROM receipts')
   const purge = db.prepare('DELETE FROM receipts WHERE received_at < ?')
   const parse = (row: unknown) => JSON.parse((row as { body: string }).body) as ConsentReceipt

@@ -5,6 +5,7 @@ import { nextTurn, type Appi31Tallies, type Appi31Tally, type ReceiveRange } fro
 // Work tables of the Art. 31 aggregation, private to this connection. "run" keeps apart
 // records that are being computed at the same time.
 const WORK_TABLES = `
+CREATE TEMP TABLE IF NOT EXISTS appi31_page (run INTEGER NOT NULL, id TEXT NOT NULL, received_at TEXT NOT NULL, body BLOB, usable INTEGER NOT NULL);
 CREATE TEMP TABLE IF NOT EXISTS appi31_entries (
   run INTEGER NOT NULL, recipient_id TEXT NOT NULL, seen TEXT NOT NULL, day TEXT NOT NULL, principal TEXT NOT NULL,
   consent INTEGER NOT NULL, shown INTEGER NOT NULL, recipient TEXT, address TEXT, country TEXT, items TEXT NOT NULL
@@ -12,34 +13,35 @@ CREATE TEMP TABLE IF NOT EXISTS appi31_entries (
 CREATE TEMP TABLE IF NOT EXISTS appi31_principals (run INTEGER NOT NULL, recipient_id TEXT NOT NULL, principal TEXT NOT NULL, UNIQUE (run, recipient_id, principal));
 `
 
-// One page of the rows received in the range, and those of them the record can use: the same
-// test as the JSON checks of appi31.ts and the PostgreSQL query make. Each CASE keeps a JSON
-// function away from text that is not JSON (json_each's value of a string element is bare text);
-// a missing field makes a test NULL, which is not a pass either.
-const PAGE = `
-WITH page AS (
-  SELECT id, received_at, body FROM receipts
+// One page of the rows received in the range, each body parsed once (into SQLite's binary JSON),
+// and whether the record can use it: the same test as the JSON checks of appi31.ts and the
+// PostgreSQL query make. A CASE keeps JSON functions away from text that is not JSON (a body
+// stored by hand, or the bare text that jsonb_each gives for a string element); a missing field
+// makes a test NULL, which is not a pass either.
+const READ_PAGE = `
+WITH page AS MATERIALIZED (
+  SELECT id, received_at, CASE WHEN json_valid(body) THEN jsonb(body) END AS body FROM receipts
   WHERE received_at >= :from AND received_at <= :to AND (received_at, id) > (:afterAt, :afterId)
   ORDER BY received_at, id LIMIT :size
-), usable AS (
-  SELECT * FROM page p WHERE CASE WHEN json_valid(p.body) THEN
-    json_type(p.body, '$.principalId') = 'text' AND json_type(p.body, '$.recipients') = 'array'
-    AND NOT EXISTS (
-      SELECT 1 FROM json_each(p.body, '$.recipients') e WHERE coalesce(CASE WHEN e.type = 'object' THEN
-        json_type(e.value, '$.id') = 'text'
-        AND coalesce(json_type(e.value, '$.country'), 'null') IN ('null', 'text')
-        AND coalesce(json_type(e.value, '$.address'), 'null') IN ('null', 'text')
-        AND (json_type(e.value, '$.appi31') IS NULL OR (
-          json_type(e.value, '$.appi31') = 'object'
-          AND json_type(e.value, '$.appi31.recipient') = 'text'
-          AND json_type(e.value, '$.appi31.consentObtained') IN ('true', 'false')
-          AND json_type(e.value, '$.appi31.dataItems') = 'array'
-          AND NOT EXISTS (SELECT 1 FROM json_each(e.value, '$.appi31.dataItems') d WHERE d.type <> 'text')
-        ))
-      ELSE 0 END, 0) = 0
-    )
-  ELSE 0 END
-)`
+)
+INSERT INTO appi31_page
+SELECT :run, id, received_at, body, coalesce(CASE WHEN body IS NOT NULL THEN
+  json_type(body, '$.principalId') = 'text' AND json_type(body, '$.recipients') = 'array'
+  AND NOT EXISTS (
+    SELECT 1 FROM jsonb_each(body, '$.recipients') e WHERE coalesce(CASE WHEN e.type = 'object' THEN
+      json_type(e.value, '$.id') = 'text'
+      AND coalesce(json_type(e.value, '$.country'), 'null') IN ('null', 'text')
+      AND coalesce(json_type(e.value, '$.address'), 'null') IN ('null', 'text')
+      AND (json_type(e.value, '$.appi31') IS NULL OR (
+        json_type(e.value, '$.appi31') = 'object'
+        AND json_type(e.value, '$.appi31.recipient') = 'text'
+        AND json_type(e.value, '$.appi31.consentObtained') IN ('true', 'false')
+        AND json_type(e.value, '$.appi31.dataItems') = 'array'
+        AND NOT EXISTS (SELECT 1 FROM jsonb_each(e.value, '$.appi31.dataItems') d WHERE d.type <> 'text')
+      ))
+    END, 0) = 0
+  )
+END, 0) FROM page`
 
 /**
  * The Art. 31 tallies of the rows received in a range, aggregated by SQLite a page at a time.
@@ -49,18 +51,21 @@ WITH page AS (
  */
 export function createSqliteAppi31(db: Database.Database) {
   db.exec(WORK_TABLES)
-  const pageInfo = db.prepare(`${PAGE}
-    SELECT (SELECT count(*) FROM page) AS rows, (SELECT count(*) FROM usable) AS usable,
-      (SELECT received_at FROM page ORDER BY received_at DESC, id DESC LIMIT 1) AS lastAt,
-      (SELECT id FROM page ORDER BY received_at DESC, id DESC LIMIT 1) AS lastId`)
+  const readPage = db.prepare(READ_PAGE)
+  const pageInfo = db.prepare(`
+    SELECT count(*) AS rows, coalesce(sum(usable), 0) AS usable,
+      (SELECT received_at FROM appi31_page WHERE run = :run ORDER BY received_at DESC, id DESC LIMIT 1) AS lastAt,
+      (SELECT id FROM appi31_page WHERE run = :run ORDER BY received_at DESC, id DESC LIMIT 1) AS lastId
+    FROM appi31_page WHERE run = :run`)
   // One row per recipient entry with appi31; "seen" orders them as a scan would (receive time, id, position).
-  const collect = db.prepare(`${PAGE}
+  const collect = db.prepare(`
     INSERT INTO appi31_entries
     SELECT :run, json_extract(e.value, '$.id'), p.received_at || ' ' || p.id || ' ' || printf('%06d', e.key), substr(p.received_at, 1, 10),
       json_extract(p.body, '$.principalId'), json_type(e.value, '$.appi31.consentObtained') = 'true',
       coalesce(json_type(e.value, '$.appi28.shown') = 'true', 0), json_extract(e.value, '$.appi31.recipient'),
       json_extract(e.value, '$.address'), json_extract(e.value, '$.country'), json_extract(e.value, '$.appi31.dataItems')
-    FROM usable p, json_each(p.body, '$.recipients') e WHERE json_type(e.value, '$.appi31') = 'object'`)
+    FROM appi31_page p, jsonb_each(p.body, '$.recipients') e
+    WHERE p.run = :run AND p.usable AND json_type(e.value, '$.appi31') = 'object'`)
   // Per recipient, in the order first seen, named as its first entry names it.
   const tallies = db.prepare(`
     WITH firsts AS (
@@ -81,15 +86,17 @@ export function createSqliteAppi31(db: Database.Database) {
     WHERE NOT EXISTS (SELECT 1 FROM appi31_principals c WHERE c.run = :run AND c.recipient_id = e.recipient_id AND c.principal = e.principal)
     GROUP BY recipient_id`)
   const keepPrincipals = db.prepare('INSERT OR IGNORE INTO appi31_principals SELECT run, recipient_id, principal FROM appi31_entries WHERE run = :run AND consent')
+  const clearPage = db.prepare('DELETE FROM appi31_page WHERE run = :run')
   const clearEntries = db.prepare('DELETE FROM appi31_entries WHERE run = :run')
   const clearPrincipals = db.prepare('DELETE FROM appi31_principals WHERE rowid IN (SELECT rowid FROM appi31_principals WHERE run = :run LIMIT 5000)')
   let runs = 0
 
   type PageTally = Omit<Appi31Tally, 'dataItems' | 'principalsConsented' | 'art28Shown'> & { art28Shown: number }
   const onePage = db.transaction((parameters: Record<string, string | number>) => {
-    const info = pageInfo.get(parameters) as { rows: number; usable: number; lastAt: string | null; lastId: string | null }
     const run = { run: parameters.run! }
-    collect.run(parameters)
+    readPage.run(parameters)
+    const info = pageInfo.get(run) as { rows: number; usable: number; lastAt: string | null; lastId: string | null }
+    collect.run(run)
     const page = {
       info,
       tallies: tallies.all(run) as PageTally[],
@@ -97,6 +104,7 @@ export function createSqliteAppi31(db: Database.Database) {
       principals: newPrincipals.all(run) as Array<{ recipientId: string; n: number }>,
     }
     keepPrincipals.run(run)
+    clearPage.run(run)
     clearEntries.run(run)
     return page
   })
@@ -135,7 +143,7 @@ export function createSqliteAppi31(db: Database.Database) {
     } finally {
       // Cleared a slice at a time, so that a large record does not hold up others either.
       while (db.open && clearPrincipals.run({ run }).changes) await nextTurn()
-      if (db.open) clearEntries.run({ run })
+      if (db.open) for (const clear of [clearPage, clearEntries]) clear.run({ run })
     }
     return { tallies: [...found.values()], skipped }
   }

@@ -10,7 +10,8 @@
  * Writes are durable (SQLite synchronous=FULL, PostgreSQL synchronous_commit=on). Then
  * BENCH_EXPORT_ROWS receipts (default 100,000) are exported as JSONL to a fast reader and to a
  * slow one (BENCH_SLOW_SECONDS, default 5), while one client polls /health and another posts
- * single receipts; their latencies during the export are the figures.
+ * single receipts; their latencies during the export are the figures. Last, the APPI Art. 31
+ * record of those receipts is aggregated, with the same two clients timed meanwhile.
  */
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -21,7 +22,7 @@ import { fileURLToPath } from 'node:url'
 import pg from 'pg'
 import { afterAll, expect, it } from 'vitest'
 import { createCollector, createPostgresStore, createSqliteStore, type ReceiptStore } from '../src/collector/index.js'
-import { makeReceipt } from '../test/collector/receipts.js'
+import { makeReceipt, recipientFor } from '../test/collector/receipts.js'
 import { positive } from './env.js'
 
 const CLIENTS = positive('BENCH_CLIENTS', 20)
@@ -63,8 +64,11 @@ interface ExportResult {
   postMaxMs: number
 }
 
+type Appi31Result = Omit<ExportResult, 'reader' | 'exportedBytes'>
+
 const results: Result[] = []
 const exportResults: ExportResult[] = []
+const appi31Results: Appi31Result[] = []
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0
 const round = (value: number, places = 2) => Math.round(value * 10 ** places) / 10 ** places
 
@@ -119,31 +123,82 @@ async function measure(label: string, store: ReceiptStore): Promise<Result> {
   }
 }
 
-/** Fills the store with EXPORT_ROWS receipts, straight through the store (the export is what is measured). */
-async function fill(store: ReceiptStore) {
+// Recipients as the demo shop's receipts list them: a DMP that links to personal data (Art. 31)
+// and one abroad (Art. 28), so the Art. 31 record has entries to aggregate.
+const recipients = (consentObtained: boolean) => [
+  { ...recipientFor('dmp-x'), appi31: { recipient: 'Sample DMP', dataItems: ['cookie-id', 'browsing-history'], consentObtained } },
+  {
+    ...recipientFor('us-dmp'), country: 'US',
+    appi31: { recipient: 'US DMP', dataItems: ['cookie-id'], consentObtained },
+    appi28: { shown: true as const, country: 'US', foreignSystemInfoUrl: null, recipientMeasures: 'm', countryUnknownReason: null },
+  },
+]
+
+/**
+ * Fills the store with EXPORT_ROWS receipts from 20,000 browsers, one in seven a refusal,
+ * straight through the store (the reads are what is measured). Returns how many browsers consented.
+ */
+async function fill(store: ReceiptStore): Promise<number> {
+  const consented = new Set<string>()
   for (let done = 0; done < EXPORT_ROWS; done += 1000) {
-    const count = Math.min(1000, EXPORT_ROWS - done)
-    await store.insert(Array.from({ length: count }, () => makeReceipt()), new Date())
+    const receipts = Array.from({ length: Math.min(1000, EXPORT_ROWS - done) }, (_, index) => {
+      const principalId = 'principal-' + ((done + index) % 20_000)
+      const consent = (done + index) % 7 !== 0
+      if (consent) consented.add(principalId)
+      return makeReceipt({ principalId, recipients: recipients(consent) })
+    })
+    await store.insert(receipts, new Date())
   }
+  return consented.size
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+interface Latencies {
+  health: number[]
+  posts: number[]
+}
+
+/** Times /health and single-receipt POSTs, one client each, until the returned stop() is called. */
+function pollWhile(url: string) {
+  const latencies: Latencies = { health: [], posts: [] }
+  let running = true
+  const timed = async (into: number[], request: () => Promise<Response>) => {
+    while (running) {
+      const sent = performance.now()
+      await (await request()).arrayBuffer()
+      if (running) into.push(performance.now() - sent)
+      await sleep(20)
+    }
+  }
+  const polls = [
+    timed(latencies.health, () => fetch(url + '/health')),
+    timed(latencies.posts, () => fetch(url + '/receipts', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ receipts: [makeReceipt()] }) })),
+  ]
+  return async () => {
+    running = false
+    await Promise.all(polls)
+    latencies.health.sort((a, b) => a - b)
+    latencies.posts.sort((a, b) => a - b)
+    return latencies
+  }
+}
+
+const latencyFigures = ({ health, posts }: Latencies) => ({
+  healthRequests: health.length,
+  healthP50Ms: round(percentile(health, 50)),
+  healthP99Ms: round(percentile(health, 99)),
+  healthMaxMs: round(health[health.length - 1] ?? 0),
+  posts: posts.length,
+  postP50Ms: round(percentile(posts, 50)),
+  postP99Ms: round(percentile(posts, 99)),
+  postMaxMs: round(posts[posts.length - 1] ?? 0),
+})
 
 /** Streams an export to a fast or a slow reader while /health and single-receipt POSTs are timed. */
 async function measureExport(label: string, store: ReceiptStore, reader: 'fast' | 'slow'): Promise<ExportResult> {
   const collector = createCollector({ store, allowedOrigins: [], readToken: TOKEN, rateLimitPerMinute: 100_000_000, log: () => {} })
   const { url } = await collector.listen(0, '127.0.0.1')
-  const health: number[] = []
-  const posts: number[] = []
-  let exporting = true
-  const timed = async (into: number[], request: () => Promise<Response>) => {
-    while (exporting) {
-      const sent = performance.now()
-      await (await request()).arrayBuffer()
-      if (exporting) into.push(performance.now() - sent)
-      await sleep(20)
-    }
-  }
   try {
     const started = performance.now()
     const controller = new AbortController()
@@ -167,40 +222,50 @@ async function measureExport(label: string, store: ReceiptStore, reader: 'fast' 
       }
       return bytes
     })()
-    const polls = [
-      timed(health, () => fetch(url + '/health')),
-      timed(posts, () => fetch(url + '/receipts', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ receipts: [makeReceipt()] }) })),
-    ]
+    const stop = pollWhile(url)
     const exportedBytes = await exported
     const seconds = (performance.now() - started) / 1000
-    exporting = false
-    await Promise.all(polls)
-    health.sort((a, b) => a - b)
-    posts.sort((a, b) => a - b)
-    return {
-      store: label,
-      reader,
-      rows: EXPORT_ROWS,
-      exportedBytes,
-      seconds: round(seconds, 2),
-      healthRequests: health.length,
-      healthP50Ms: round(percentile(health, 50)),
-      healthP99Ms: round(percentile(health, 99)),
-      healthMaxMs: round(health[health.length - 1] ?? 0),
-      posts: posts.length,
-      postP50Ms: round(percentile(posts, 50)),
-      postP99Ms: round(percentile(posts, 99)),
-      postMaxMs: round(posts[posts.length - 1] ?? 0),
-    }
+    return { store: label, reader, rows: EXPORT_ROWS, exportedBytes, seconds: round(seconds, 2), ...latencyFigures(await stop()) }
+  } finally {
+    await collector.close()
+  }
+}
+
+/** The Art. 31 record of every stored receipt, while /health and single-receipt POSTs are timed. */
+async function measureAppi31(label: string, store: ReceiptStore, consented: number): Promise<Appi31Result> {
+  const collector = createCollector({ store, allowedOrigins: [], readToken: TOKEN, rateLimitPerMinute: 100_000_000, log: () => {} })
+  const { url } = await collector.listen(0, '127.0.0.1')
+  try {
+    const started = performance.now()
+    const stop = pollWhile(url)
+    const response = await fetch(url + '/records/appi31', { headers: { Authorization: 'Bearer ' + TOKEN } })
+    const records = (await response.json()) as Array<{ principalsConsented: number }>
+    const seconds = (performance.now() - started) / 1000
+    // Not a timing check: the figures mean nothing if the record is wrong.
+    expect(response.status).toBe(200)
+    expect(records.map((record) => record.principalsConsented)).toEqual([consented, consented])
+    return { store: label, rows: EXPORT_ROWS, seconds: round(seconds, 2), ...latencyFigures(await stop()) }
   } finally {
     await collector.close()
   }
 }
 
 async function measureExports(label: string, store: ReceiptStore) {
-  await fill(store)
+  const consented = await fill(store)
   for (const reader of ['fast', 'slow'] as const) exportResults.push(await measureExport(label, store, reader))
+  appi31Results.push(await measureAppi31(label, store, consented))
 }
+
+const latencyColumns = (r: ReturnType<typeof latencyFigures>) => ({
+  'health n': r.healthRequests,
+  'health p50': r.healthP50Ms,
+  'health p99': r.healthP99Ms,
+  'health max': r.healthMaxMs,
+  'POST n': r.posts,
+  'POST p50': r.postP50Ms,
+  'POST p99': r.postP99Ms,
+  'POST max': r.postMaxMs,
+})
 
 afterAll(() => {
   if (!results.length) return
@@ -225,14 +290,15 @@ afterAll(() => {
       reader: r.reader,
       'export s': r.seconds,
       MB: round(r.exportedBytes / 1e6, 1),
-      'health n': r.healthRequests,
-      'health p50': r.healthP50Ms,
-      'health p99': r.healthP99Ms,
-      'health max': r.healthMaxMs,
-      'POST n': r.posts,
-      'POST p50': r.postP50Ms,
-      'POST p99': r.postP99Ms,
-      'POST max': r.postMaxMs,
+      ...latencyColumns(r),
+    })),
+  )
+  console.log('\nThe Art. 31 record of ' + EXPORT_ROWS.toLocaleString('en') + ' receipts (two Art. 31 recipients each): /health and single-receipt POST latency meanwhile')
+  console.table(
+    appi31Results.map((r) => ({
+      store: r.store,
+      'record s': r.seconds,
+      ...latencyColumns(r),
     })),
   )
   const directory = fileURLToPath(new URL('./results/', import.meta.url))
@@ -247,6 +313,7 @@ afterAll(() => {
     load: { clients: CLIENTS, requestsPerClient: REQUESTS, receiptsPerRequest: BATCH },
     results,
     duringExport: exportResults,
+    duringAppi31Record: appi31Results,
   }
   writeFileSync(file, JSON.stringify(report, null, 2) + '\n')
   console.log('written: ' + file)

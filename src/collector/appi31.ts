@@ -1,7 +1,6 @@
 import type { Config } from '../core/config/types.js'
-import type { ReceiptRecipient } from '../core/receipt/types.js'
 import { localize } from '../core/text/index.js'
-import type { Appi31Tallies, Appi31Tally, StoredReceipt } from './store/types.js'
+import type { Appi31Tallies, Appi31Tally } from './store/types.js'
 import { csvField } from './csv.js'
 
 /**
@@ -38,78 +37,10 @@ export function siteRecipients(config: Config): Map<string, SiteRecipient> {
   )
 }
 
-const isText = (value: unknown): value is string => typeof value === 'string'
-const isTextOrNull = (value: unknown) => value === null || value === undefined || isText(value)
-const isRecipient = (value: unknown): value is ReceiptRecipient => {
-  const recipient = value as ReceiptRecipient
-  return (
-    typeof recipient === 'object' && recipient !== null && isText(recipient.id) && isTextOrNull(recipient.country) && isTextOrNull(recipient.address) &&
-    (recipient.appi31 === undefined ||
-      (typeof recipient.appi31 === 'object' && recipient.appi31 !== null && isText(recipient.appi31.recipient) &&
-        Array.isArray(recipient.appi31.dataItems) && recipient.appi31.dataItems.every(isText) && typeof recipient.appi31.consentObtained === 'boolean'))
-  )
-}
-/** A stored row the record can use; rows stored before the intake checked every field may not be. */
-const usable = ({ receipt }: StoredReceipt) =>
-  typeof receipt === 'object' && receipt !== null && isText(receipt.principalId) && Array.isArray(receipt.recipients) && receipt.recipients.every(isRecipient)
-
 export interface Appi31Report {
   records: Appi31Record[]
   /** Stored rows left out because they are malformed. */
   skipped: number
-}
-
-/**
- * The tallies of the rows received in a period, counted here a row at a time (for a store that
- * would hold up the collector with a long aggregate query). The provision period follows the
- * collector's receive time; the receipt's own timestamp (the visitor's clock) stays in the
- * receipt as evidence. Recipients come in the order they were first seen.
- */
-export async function tallyRows(rows: AsyncIterable<StoredReceipt>): Promise<Appi31Tallies> {
-  const tallies = new Map<string, Appi31Tally & { principals: Set<string>; items: Set<string> }>()
-  let skipped = 0
-  for await (const row of rows) {
-    if (!usable(row)) {
-      skipped++
-      continue
-    }
-    const { receipt } = row
-    const day = row.receivedAt.slice(0, 10)
-    for (const recipient of receipt.recipients) {
-      if (!recipient.appi31) continue
-      let tally = tallies.get(recipient.id)
-      if (!tally) {
-        tally = {
-          recipientId: recipient.id,
-          recipient: recipient.appi31.recipient,
-          address: recipient.address ?? null,
-          country: recipient.country ?? null,
-          dataItems: [],
-          firstProvided: null,
-          lastProvided: null,
-          principalsConsented: 0,
-          refusals: 0,
-          art28Shown: true,
-          principals: new Set(),
-          items: new Set(),
-        }
-        tallies.set(recipient.id, tally)
-      }
-      for (const item of recipient.appi31.dataItems) tally.items.add(item)
-      if (!recipient.appi31.consentObtained) {
-        tally.refusals++
-        continue
-      }
-      tally.principals.add(receipt.principalId)
-      if (!tally.firstProvided || day < tally.firstProvided) tally.firstProvided = day
-      if (!tally.lastProvided || day > tally.lastProvided) tally.lastProvided = day
-      if (!recipient.appi28?.shown) tally.art28Shown = false
-    }
-  }
-  return {
-    tallies: [...tallies.values()].map(({ principals, items, ...tally }) => ({ ...tally, dataItems: [...items], principalsConsented: principals.size })),
-    skipped,
-  }
 }
 
 /** The record from the tallies; with the site's config, recipients are named by it rather than by receipts. */

@@ -6,5 +6,5 @@ export type { ReceiptStore, InsertOutcome, StoredReceipt, ReceiveRange, Appi31Ta
 export { startRetentionPurge } from './purge.js'
 export { readCollectorConfig, readSiteConfig, startupWarnings, type CollectorConfig } from './config.js'
 export { openStore } from './open-store.js'
-export { appi31Records, appi31Csv, siteRecipients, tallyRows, type Appi31Record, type Appi31Report, type SiteRecipient } from './appi31.js'
+export { appi31Records, appi31Csv, siteRecipients, type Appi31Record, type Appi31Report, type SiteRecipient } from './appi31.js'
 export { intakeProblems, MAX_RECEIPT_BYTES } from './intake.js'

@@ -6,7 +6,7 @@ import type { Config } from '../core/config/types.js'
 import type { ConsentReceipt } from '../core/receipt/types.js'
 import { AbortedUpload, clientAddress, createRateLimiter, HttpError, limiterKey, readBody, sendJson } from './http.js'
 import { csvDocument, csvHeader, csvRow } from './csv.js'
-import { appi31Csv, appi31Records, siteRecipients, tallyRows } from './appi31.js'
+import { appi31Csv, appi31Records, siteRecipients } from './appi31.js'
 import { intakeProblems, normalised } from './intake.js'
 import { consentCookieRefresh } from './cookie.js'
 import { createIpCountryLookup, regionFromHeaders, type CountryLookup, type RegionHeader } from './region.js'
@@ -66,6 +66,11 @@ export interface BatchAnswer {
   /** Receipts whose id is already stored with other content; the stored one is kept. */
   conflicts: Array<{ index: number; id: string }>
   rejected: RejectedReceipt[]
+  /**
+   * With the site's config: whether the answer re-sets the consent cookie the request carried
+   * (Safari). The browser asks again on a later page view while it is false.
+   */
+  cookieRefreshed?: boolean
 }
 
 // Slow clients are cut off after this long for their headers and for the whole request.
@@ -147,7 +152,8 @@ export function createCollector(options: CollectorOptions): Collector {
       throw new HttpError(400, 'body is not valid JSON')
     }
     const receipts = (body as { receipts?: unknown } | null)?.receipts
-    if (!Array.isArray(receipts) || !receipts.length) throw new HttpError(400, 'body must be { "receipts": [ … ] } with at least one receipt')
+    // An empty batch stores nothing; the browser sends one to have its consent cookie re-set.
+    if (!Array.isArray(receipts)) throw new HttpError(400, 'body must be { "receipts": [ … ] }')
     if (receipts.length > maxBatch) throw new HttpError(413, 'at most ' + maxBatch + ' receipts per request')
     // Each receipt stands alone: the valid ones are stored, the others answered with their problems.
     const receivedAt = now()
@@ -168,8 +174,11 @@ export function createCollector(options: CollectorOptions): Collector {
     })
     if (answer.conflicts.length) log('consentry-collector: ' + answer.conflicts.length + ' receipts reuse a stored id with other content; the stored ones are kept')
     const headers = corsHeaders(origin)
-    const cookie = options.siteConfig && consentCookieRefresh(request, options.siteConfig, pageIsSecure(request, origin), now())
-    if (cookie) headers['Set-Cookie'] = cookie
+    if (options.siteConfig) {
+      const cookie = consentCookieRefresh(request, options.siteConfig, pageIsSecure(request, origin), now())
+      if (cookie) headers['Set-Cookie'] = cookie
+      answer.cookieRefreshed = !!cookie
+    }
     sendJson(response, 200, answer, headers)
   }
 
@@ -212,7 +221,7 @@ export function createCollector(options: CollectorOptions): Collector {
     const format = url.searchParams.get('format') ?? 'json'
     if (format !== 'json' && format !== 'csv') throw new HttpError(400, 'format must be json or csv')
     const range = receiveRange(url)
-    const tallies = store.appi31Tallies ? await store.appi31Tallies(range) : await tallyRows(store.scan(range))
+    const tallies = await store.appi31Tallies(range)
     const { records, skipped } = appi31Records(tallies, recipients)
     if (skipped) log('consentry-collector: the Art. 31 record left out ' + skipped + ' malformed stored rows')
     // Malformed stored rows are left out of the record and counted here, never a failure.

@@ -7,6 +7,7 @@ import { createCollector, startRetentionPurge, type ReceiptStore } from '../../s
 import fc from 'fast-check'
 import { canonicalJson } from '../../src/core/receipt/index.js'
 import { makeReceipt, mutatedReceipt, recipientFor } from './receipts.js'
+import { tallyRows } from './appi31-oracle.js'
 import { rawConfig, validConfig } from '../fixtures/config.js'
 
 const SHOP = 'https://shop.example'
@@ -17,6 +18,8 @@ export interface SuiteHooks {
   reset: () => Promise<void>
   /** Removes what the suite created (files, schemas) after the last test. */
   teardown?: () => Promise<void>
+  /** The database's plan for one page of a scan of a receive range. */
+  scanPlan: (from: Date, to: Date) => Promise<string>
   /** Looks at the database directly (journal mode, columns), where the store allows it. */
   inspect?: () => Promise<{ journalMode: unknown; columns: string[] }>
 }
@@ -110,7 +113,6 @@ export function collectorSuite(name: string, openStore: () => Promise<ReceiptSto
     it.each([
       ['an empty object', {}],
       ['receipts that are not an array', { receipts: 'yes' }],
-      ['an empty batch', { receipts: [] }],
     ])('answers 400 for %s', async (_what, body) => {
       const response = await post(body)
       expect(response.status).toBe(400)
@@ -620,13 +622,22 @@ export function collectorSuite(name: string, openStore: () => Promise<ReceiptSto
       const withCookie = (cookie: string) => post({ receipts: [receipt()] }, { Origin: SHOP, Cookie: 'other=1; consentry=' + cookie })
       await start({ siteConfig: validConfig({ cookie: { name: 'consentry', domain: '.shop.example' } }) })
       const response = await withCookie(value)
-      expect(await response.json()).toMatchObject({ stored: 1 })
+      expect(await response.json()).toMatchObject({ stored: 1, cookieRefreshed: true })
       expect(response.headers.get('set-cookie')).toBe('consentry=' + value + ';Path=/;Max-Age=' + 364 * 86_400 + ';SameSite=Lax;Domain=.shop.example;Secure')
       expect(response.headers.get('access-control-allow-credentials')).toBe('true')
-      // Garbled, of another revision, or expired: left alone.
+      // A returning visitor's browser asks with an empty batch: nothing stored, the cookie re-set.
+      const stored = await store.count()
+      const refresh = await post({ receipts: [] }, { Origin: SHOP, Cookie: 'consentry=' + value })
+      expect(refresh.status).toBe(200)
+      expect(await refresh.json()).toEqual({ stored: 0, duplicates: 0, conflicts: [], rejected: [], cookieRefreshed: true })
+      expect(refresh.headers.get('set-cookie')).toBe(response.headers.get('set-cookie'))
+      expect(await store.count()).toBe(stored)
+      // Garbled, of another revision, or expired: left alone, and the answer says so.
       // The last character is the checksum's: changed, it no longer matches.
       const garbled = value.slice(0, -1) + (value.endsWith('x') ? 'y' : 'x')
-      expect((await withCookie(garbled)).headers.get('set-cookie')).toBeNull()
+      const refused = await withCookie(garbled)
+      expect(refused.headers.get('set-cookie')).toBeNull()
+      expect(await refused.json()).toMatchObject({ stored: 1, cookieRefreshed: false })
       expect((await withCookie(value.replace('2025-09-30', '2024-01-01'))).headers.get('set-cookie')).toBeNull()
       clock = decidedAt + 366 * 86_400_000
       expect((await withCookie(value)).headers.get('set-cookie')).toBeNull()
@@ -636,7 +647,9 @@ export function collectorSuite(name: string, openStore: () => Promise<ReceiptSto
       const plain = await post({ receipts: [receipt()] }, { Origin: 'http://shop.example', Cookie: 'consentry=' + value })
       expect(plain.headers.get('set-cookie')).toBe('consentry=' + value + ';Path=/;Max-Age=' + 364 * 86_400 + ';SameSite=Lax')
       await start()
-      expect((await withCookie(value)).headers.get('set-cookie')).toBeNull()
+      const withoutConfig = await withCookie(value)
+      expect(withoutConfig.headers.get('set-cookie')).toBeNull()
+      expect(await withoutConfig.json()).not.toHaveProperty('cookieRefreshed')
     })
 
     it('leaves a malformed stored row out of the Art. 31 record and counts it, never a 500', async () => {
@@ -657,6 +670,69 @@ export function collectorSuite(name: string, openStore: () => Promise<ReceiptSto
       // The intake refuses the same rows.
       const answer = await (await post({ receipts: poisoned })).json()
       expect(answer.rejected.map((entry: { index: number }) => entry.index)).toEqual([0, 1, 2])
+    })
+
+    it('aggregates the Art. 31 record in the database exactly as a row-by-row count would, a page at a time too, skipping the same malformed rows', async () => {
+      const entry = fc.record({ id: fc.constantFrom('x', 'y', 'z'), name: fc.constantFrom('first', 'second'), consent: fc.boolean(), shown: fc.boolean(), items: fc.subarray(['d', 'c', 'b', 'a']) })
+      const valid = fc.record({ principal: fc.constantFrom('p1', 'p2', 'p3', 'p4', 'p5'), entries: fc.array(entry, { maxLength: 3 }) }).map(({ principal, entries }) =>
+        makeReceipt({
+          principalId: principal,
+          recipients: entries.map(({ id, name, consent, shown, items }) => ({
+            ...recipientFor(id), country: id === 'z' ? 'US' : 'JP',
+            appi31: { recipient: 'Recipient ' + id + ' ' + name, dataItems: items, consentObtained: consent },
+            ...(shown ? { appi28: { shown: true as const, country: 'US', foreignSystemInfoUrl: null, recipientMeasures: 'm', countryUnknownReason: null } } : {}),
+          })),
+        }) as unknown as Record<string, unknown>,
+      )
+      // Rows as they might have been stored before the intake checked everything (any field
+      // replaced by any JSON), among valid ones that share principals and recipients.
+      const rows = [
+        ...fc.sample(mutatedReceipt(fc.jsonValue({ maxDepth: 2 })), { numRuns: 150, seed: 20261201 }),
+        ...fc.sample(valid, { numRuns: 150, seed: 20261202 }),
+      ].sort((a, b) => (canonicalJson(a) < canonicalJson(b) ? -1 : 1))
+      // The columns themselves need an id, a principal and a time.
+      const storable = rows.filter((row) => typeof row.id === 'string' && typeof row.principalId === 'string' && typeof row.timestamp === 'string' && !Number.isNaN(Date.parse(row.timestamp)))
+      let receivedAt = Date.parse('2026-01-01T00:00:00Z')
+      // Three rows at a time share a receive time, so pages also split between rows of one instant.
+      for (let index = 0; index < storable.length; index += 3) await store.insert(storable.slice(index, index + 3) as never, new Date((receivedAt += 3_600_000)))
+      const range = { from: new Date('2026-01-03T00:00:00Z'), to: new Date('2026-01-08T00:00:00Z') }
+      for (const part of [{}, range]) {
+        const expected = await tallyRows(store.scan(part))
+        expect(expected.skipped).toBeGreaterThan(0)
+        expect(expected.tallies.map((tally) => tally.recipientId).sort()).toEqual(['dmp-x', 'x', 'y', 'z'])
+        for (const pageSize of [undefined, 7, 1]) expect(await store.appi31Tallies(part, pageSize)).toEqual(expected)
+      }
+    }, 60_000)
+
+    it('reads a one-day range through the receive-time index, not by scanning every row', async () => {
+      const plan = await hooks.scanPlan(new Date('2026-03-01T00:00:00Z'), new Date('2026-03-01T23:59:59.999Z'))
+      // SQLite: "SEARCH receipts USING INDEX receipts_received (received_at>? AND received_at<?)";
+      // PostgreSQL: an index scan of receipts_received whose Index Cond bounds received_at.
+      expect(plan).toMatch(/SEARCH receipts USING INDEX receipts_received \(received_at>\? AND received_at<\?\)|Index Scan using receipts_received[^]*Index Cond: \(\(received_at >= [^]*received_at <= /)
+      expect(plan).not.toMatch(/SCAN receipts\b|Seq Scan/)
+    })
+
+    it('lets other requests run between the pages of an export, even when its reader keeps up', async () => {
+      const receipts = Array.from({ length: 20 }, () => makeReceipt())
+      await store.insert(receipts, new Date())
+      let read = 0
+      // A request waiting for the next turn of the event loop gets it before the last page is read.
+      const readWhenOthersRan = new Promise((resolve) => setImmediate(() => resolve(read)))
+      // A reader that takes each row at once, never applying back-pressure.
+      for await (const _row of store.scan({}, 2)) read++
+      expect(await readWhenOthersRan).toBeLessThan(receipts.length)
+      expect(read).toBe(receipts.length)
+    })
+
+    it('lets other requests run while the Art. 31 record is aggregated', async () => {
+      const recipient = { ...recipientFor('dmp-x'), appi31: { recipient: 'Sample DMP', dataItems: ['cookie-id'], consentObtained: true } }
+      await store.insert(Array.from({ length: 20 }, () => makeReceipt({ recipients: [recipient] })), new Date())
+      let finished = false
+      const aggregated = store.appi31Tallies({}, 2).then((tallies) => ((finished = true), tallies))
+      // A request waiting for the next turn of the event loop gets it before the record is done.
+      const finishedWhenOthersRan = await new Promise((resolve) => setImmediate(() => resolve(finished)))
+      expect(finishedWhenOthersRan).toBe(false)
+      expect((await aggregated).tallies[0]!.principalsConsented).toBe(20)
     })
 
     it('fuzz: any receipt is stored exactly as sent or rejected with its problems, never a 500, never half-stored', async () => {

@@ -9,6 +9,19 @@ const stored = () => suite.servers.storedReceipts()
 // The page has the collector's answer: nothing left for a beacon to send again when the
 // page goes away, after the next test has cleared the collector.
 const acknowledged = (page: Page) => page.waitForFunction(() => !localStorage.getItem('consentry:pending'))
+/** What Safari does to cookies written by script: at most seven days. */
+const capScriptCookies = () => {
+  const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!
+  Object.defineProperty(Document.prototype, 'cookie', {
+    configurable: true,
+    get() {
+      return cookie.get!.call(this)
+    },
+    set(value: string) {
+      cookie.set!.call(this, value.replace(/Max-Age=\d+/i, (text) => 'Max-Age=' + Math.min(604_800, Number(text.slice(8)))))
+    },
+  })
+}
 const CONTRACT_FIELDS = ['id', 'event', 'timestamp', 'principalId', 'revision', 'categories', 'vendors', 'method', 'locale', 'gpc', 'noticeHash', 'url']
 
 describe('consent receipts', () => {
@@ -40,19 +53,7 @@ describe('consent receipts', () => {
 
   it('the collector re-sets the consent cookie, so a browser that caps script cookies at 7 days keeps the decision', async () => {
     const { context, page } = suite.opened
-    // What Safari does to cookies written by script: at most seven days.
-    await page.addInitScript(() => {
-      const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!
-      Object.defineProperty(Document.prototype, 'cookie', {
-        configurable: true,
-        get() {
-          return cookie.get!.call(this)
-        },
-        set(value: string) {
-          cookie.set!.call(this, value.replace(/Max-Age=\d+/i, (text) => 'Max-Age=' + Math.min(604_800, Number(text.slice(8)))))
-        },
-      })
-    })
+    await page.addInitScript(capScriptCookies)
     await page.goto(shop())
     const answered = page.waitForResponse((response) => response.url().endsWith('/receipts') && response.request().method() === 'POST')
     await page.click(ui.acceptAll)
@@ -68,6 +69,56 @@ describe('consent receipts', () => {
     expect(days).toBeGreaterThan(364)
     expect(days).toBeLessThanOrEqual(365)
     await acknowledged(page)
+  })
+
+  it("a returning visitor whose cookie the collector has not re-set yet gets it re-set on the next page view, with one request", async () => {
+    const { context, page } = suite.opened
+    await page.addInitScript(capScriptCookies)
+    // The decision's answer re-sets nothing, as a collector whose config lags behind the page's would answer.
+    // (Passed on from Node, whose fetch keeps no cookies, rather than the browser context's, which would.)
+    await page.route('**/receipts', async (route) => {
+      const request = route.request()
+      const response = await fetch(request.url(), { method: 'POST', headers: await request.allHeaders(), body: request.postData() })
+      await route.fulfill({ status: response.status, json: { ...(await response.json()), cookieRefreshed: false } })
+    })
+    await page.goto(shop())
+    await page.click(ui.acceptAll)
+    await eventually(async () => (await stored()).length).toBe(1)
+    // The answer is in the queue: the receipt is sent, and only the cookie still waits.
+    await page.waitForFunction(
+      () =>
+        new Promise((resolve) => {
+          const open = indexedDB.open('consentry')
+          open.onsuccess = () => {
+            const all = open.result.transaction('receipts').objectStore('receipts').getAll()
+            all.onsuccess = () => (open.result.close(), resolve(all.result.length === 1 && all.result[0].sent))
+          }
+        }),
+    )
+    expect(await page.evaluate(() => [localStorage.getItem('consentry:pending'), localStorage.getItem('consentry:cookie-waiting')])).toEqual(['1', '1'])
+    const capped = (await context.cookies()).find((entry) => entry.name === 'consentry')!
+    expect((capped.expires - Date.now() / 1000) / 86_400).toBeLessThanOrEqual(7)
+    await page.unroute('**/receipts')
+    // The next page view: one empty batch carries the cookie, and its answer re-sets it.
+    const posts: string[] = []
+    page.on('request', (request) => request.url().endsWith('/receipts') && posts.push(request.postData() ?? ''))
+    const answered = page.waitForResponse((response) => response.url().endsWith('/receipts') && response.request().method() === 'POST')
+    await page.reload()
+    const response = await answered
+    expect(JSON.parse(response.request().postData()!)).toEqual({ receipts: [] })
+    expect(await response.json()).toMatchObject({ stored: 0, cookieRefreshed: true })
+    expect(await response.headerValue('set-cookie')).toMatch(/^consentry=[^;]+;Path=\/;Max-Age=\d+;SameSite=Lax$/)
+    await acknowledged(page)
+    const cookie = (await context.cookies()).find((entry) => entry.name === 'consentry')!
+    expect(cookie.value).toBe(capped.value)
+    expect((cookie.expires - Date.now() / 1000) / 86_400).toBeGreaterThan(364)
+    expect(await page.evaluate(() => localStorage.getItem('consentry:cookie-waiting'))).toBeNull()
+    // Settled: the page view after that asks nothing.
+    await page.reload()
+    await page.evaluate(() => consentry.ready)
+    await page.waitForLoadState('networkidle')
+    expect(posts).toHaveLength(1)
+    expect(await stored()).toHaveLength(1)
   })
 
   it('hash the notice the same way with Web Crypto and, on pages without it (plain http), with the script chunk', async () => {

@@ -9,7 +9,7 @@ import { createSender } from './sender.js'
 export { openReceiptBackend, memoryBackend } from './queue.js'
 export type { ReceiptBackend, QueuedReceipt } from './queue.js'
 
-import { PENDING_KEY } from './pending.js'
+import { COOKIE_WAITING_KEY, PENDING_KEY } from './pending.js'
 import { toJson } from '../json/index.js'
 const PRINCIPAL_KEY = 'consentry:principal'
 
@@ -64,12 +64,23 @@ export function sameSite(endpoint: URL, page: URL, cookieDomain: string | undefi
   return endpoint.hostname === page.hostname || (!!domain && (endpoint.hostname === domain || endpoint.hostname.endsWith('.' + domain)))
 }
 
+// Storage that throws (blocked) answers nothing: without it the next page view cannot know,
+// and the receipts are still in the queue.
+const safely = <T>(use: () => T): T | undefined => {
+  try {
+    return use()
+  } catch {
+    return undefined
+  }
+}
+
 export async function startReceipts(config: Config, win: Window, options: ReceiptsOptions): Promise<ReceiptsController> {
   const target = new URL(config.receipts!.endpoint, win.location.href)
   const endpoint = target.href
   const warn = (message: string) => console.warn('consentry: ' + message)
   const backend = options.backend ?? (await openReceiptBackend(win, warn))
   const storage = safeStorage(win)
+  const mark = (key: string, on: boolean) => safely(() => (on ? storage?.setItem(key, '1') : storage?.removeItem(key)))
   const principal = principalId(win)
   const sender = createSender(endpoint, backend, {
     fetch: (...args) => win.fetch(...args),
@@ -77,13 +88,10 @@ export async function startReceipts(config: Config, win: Window, options: Receip
     random: Math.random,
     setTimeout: (callback, ms) => win.setTimeout(callback, ms),
     credentials: sameSite(target, new URL(win.location.href), config.cookie.domain) ? 'include' : 'same-origin',
-    markPending(pending) {
-      try {
-        if (pending) storage?.setItem(PENDING_KEY, '1')
-        else storage?.removeItem(PENDING_KEY)
-      } catch {
-        // Without storage the next page view cannot know; the receipt is still in the queue.
-      }
+    markPending: (pending) => mark(PENDING_KEY, pending),
+    cookieWaiting: {
+      get: () => !!safely(() => storage?.getItem(COOKIE_WAITING_KEY)),
+      set: (waiting) => mark(COOKIE_WAITING_KEY, waiting),
     },
   })
 

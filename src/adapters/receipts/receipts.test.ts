@@ -3,14 +3,13 @@ import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { ConsentReceipt } from '../../core/receipt/types.js'
 import { memoryBackend, openReceiptBackend } from './queue.js'
-import { batches, createSender, retryDelay } from './sender.js'
+import { batches, createSender, retryDelay, type SenderEnvironment } from './sender.js'
 import { pageAddress, sameSite } from './index.js'
 
 const receipt = (id: string, timestamp = '2026-01-01T00:00:00.000Z', padding = ''): ConsentReceipt =>
   ({ id, timestamp, padding } as unknown as ConsentReceipt)
 
-function harness(statuses: number[], answers: string[] = []) {
-  const backend = memoryBackend()
+function harness(statuses: number[], answers: string[] = [], extra: Partial<SenderEnvironment> = {}, backend = memoryBackend()) {
   const bodies: string[] = []
   const timers: Array<{ callback: () => void; ms: number }> = []
   const pendingMarks: boolean[] = []
@@ -25,6 +24,7 @@ function harness(statuses: number[], answers: string[] = []) {
     random: () => 0.5,
     setTimeout: (callback, ms) => timers.push({ callback, ms }),
     markPending: (pending) => pendingMarks.push(pending),
+    ...extra,
   })
   return { backend, sender, bodies, timers, pendingMarks, beacons }
 }
@@ -112,6 +112,62 @@ describe('the receipt sender', () => {
     await sender.flush()
     sender.beacon()
     expect(beacons).toEqual([{ url: 'https://collector.example/receipts', type: 'text/plain;charset=utf-8' }])
+  })
+})
+
+describe('the consent cookie the collector re-sets (Safari caps the script\'s at seven days)', () => {
+  // What localStorage keeps across page views.
+  const waitingStore = () => {
+    let waiting = false
+    return { get: () => waiting, set: (value: boolean) => void (waiting = value) }
+  }
+  const answer = (cookieRefreshed?: boolean) => JSON.stringify({ stored: 1, duplicates: 0, conflicts: [], rejected: [], cookieRefreshed })
+
+  it('a decision whose answer did not re-set the cookie is asked for again on the next page view, once, with an empty batch', async () => {
+    const cookieWaiting = waitingStore()
+    const backend = memoryBackend()
+    const first = harness([200], [answer(false)], { credentials: 'include', cookieWaiting }, backend)
+    await first.sender.enqueue(receipt('a'))
+    await first.sender.flush()
+    expect(await backend.all()).toEqual([{ receipt: receipt('a'), sent: true }])
+    // Nothing left to send, but the next page view still has to come by.
+    expect(cookieWaiting.get()).toBe(true)
+    expect(first.pendingMarks.at(-1)).toBe(true)
+    // The next page view: one request for the cookie alone, however often it flushes.
+    const next = harness([200, 200], [answer(true)], { credentials: 'include', cookieWaiting }, backend)
+    await next.sender.flush()
+    await next.sender.flush()
+    expect(next.bodies.map((body) => JSON.parse(body))).toEqual([{ receipts: [] }])
+    expect(cookieWaiting.get()).toBe(false)
+    expect(next.pendingMarks.at(-1)).toBe(false)
+    // Settled: the page view after that sends nothing.
+    const settled = harness([], [], { credentials: 'include', cookieWaiting }, backend)
+    await settled.sender.flush()
+    expect(settled.bodies).toEqual([])
+    // A collector that says nothing about the cookie (no site config) settles it too.
+    const silent = harness([200], ['ok'], { credentials: 'include', cookieWaiting })
+    await silent.sender.enqueue(receipt('b'))
+    await silent.sender.flush()
+    expect(cookieWaiting.get()).toBe(false)
+    expect(silent.pendingMarks.at(-1)).toBe(false)
+    // A collector on another site never gets the cookie, so it is never asked.
+    cookieWaiting.set(true)
+    const elsewhere = harness([200], [answer(false)], { credentials: 'same-origin', cookieWaiting })
+    await elsewhere.sender.flush()
+    expect(elsewhere.bodies).toEqual([])
+    expect(elsewhere.pendingMarks.at(-1)).toBe(false)
+  })
+
+  it('asks at most once per page view even when that request fails, and the next page view asks again', async () => {
+    const cookieWaiting = waitingStore()
+    cookieWaiting.set(true)
+    const failing = harness([503], [], { credentials: 'include', cookieWaiting })
+    await failing.sender.flush()
+    await failing.sender.flush()
+    expect(failing.bodies).toHaveLength(1)
+    expect(failing.timers).toEqual([])
+    expect(cookieWaiting.get()).toBe(true)
+    expect(failing.pendingMarks.at(-1)).toBe(true)
   })
 })
 

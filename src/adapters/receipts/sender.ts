@@ -11,6 +11,11 @@ export interface SenderEnvironment {
   markPending: (pending: boolean) => void
   /** "include" for a collector on the page's own site: it gets the consent cookie and re-sets it (Safari). */
   credentials?: RequestCredentials
+  /**
+   * With "include": whether the collector has yet to re-set the cookie of the latest decision,
+   * kept across page views. Safari caps the script's own cookie at seven days.
+   */
+  cookieWaiting?: { get(): boolean; set(waiting: boolean): void }
 }
 
 // keepalive requests may carry at most 64 KiB in flight; stay well under it per batch.
@@ -44,18 +49,23 @@ export const retryDelay = (attempt: number, random: () => number) =>
 interface BatchAnswer {
   rejected?: Array<{ index: number; problems: string[] }>
   conflicts?: Array<{ index: number }>
+  cookieRefreshed?: boolean
+}
+
+/** A 2xx answer's JSON; anything else (not our collector's) as an answer that says nothing more. */
+function parseAnswer(text: string): BatchAnswer {
+  try {
+    return JSON.parse(text) ?? {}
+  } catch {
+    return {}
+  }
 }
 
 /** The collector's verdict on each receipt of an acknowledged batch; an answer without one accepts them all. */
-function answered(batch: ConsentReceipt[], text: string): QueuedReceipt[] {
+function answered(batch: ConsentReceipt[], answer: BatchAnswer): QueuedReceipt[] {
   const refused = new Map<number, string[]>()
-  try {
-    const answer = JSON.parse(text) as BatchAnswer
-    for (const { index, problems } of answer.rejected ?? []) refused.set(index, problems)
-    for (const { index } of answer.conflicts ?? []) refused.set(index, ['the collector holds another receipt with this id'])
-  } catch {
-    // Not our collector's JSON: the 2xx still acknowledges the batch.
-  }
+  for (const { index, problems } of answer.rejected ?? []) refused.set(index, problems)
+  for (const { index } of answer.conflicts ?? []) refused.set(index, ['the collector holds another receipt with this id'])
   return batch.map((receipt, index) => (refused.has(index) ? { receipt, sent: false, rejected: refused.get(index) } : { receipt, sent: true }))
 }
 
@@ -71,29 +81,46 @@ export function createSender(endpoint: string, backend: ReceiptBackend, env: Sen
   let retryScheduled = false
   // What is still unsent, kept in memory too: pagehide leaves no time to read IndexedDB.
   let unsent: ConsentReceipt[] = []
+  // Only a collector on the page's own site gets the cookie, so only it can re-set it.
+  const cookie = env.credentials === 'include' ? env.cookieWaiting : undefined
+  let cookieAsked = false
 
   async function readUnsent() {
     const all = await backend.all()
     unsent = oldestFirst(all.filter((item) => !item.sent && !item.rejected))
-    env.markPending(unsent.length > 0)
+    // A cookie still to be re-set brings the next page view here too.
+    env.markPending(unsent.length > 0 || !!cookie?.get())
     return unsent
+  }
+
+  async function post(batch: ConsentReceipt[]): Promise<BatchAnswer> {
+    const response = await env.fetch(endpoint, {
+      method: 'POST',
+      keepalive: true,
+      credentials: env.credentials,
+      headers: { 'Content-Type': 'application/json' },
+      body: toJson({ receipts: batch }),
+    })
+    // Read the answer to its end: an unread body keeps the request open in the browser.
+    const answer = parseAnswer(await response.text())
+    if (!response.ok) throw new Error('HTTP ' + response.status)
+    // Settled unless the collector says it could not re-set it (a collector without the site's config says nothing).
+    cookie?.set(answer.cookieRefreshed === false)
+    return answer
   }
 
   async function send(): Promise<void> {
     let failed = false
-    for (const batch of batches(await readUnsent())) {
+    const pending = batches(await readUnsent())
+    // The latest decision's cookie not re-set yet, and no receipt to carry it: an empty batch
+    // asks for it, once per page view at most.
+    if (!pending.length && cookie?.get() && !cookieAsked) {
+      cookieAsked = true
+      await post([]).catch(() => {})
+    }
+    for (const batch of pending) {
       try {
-        const response = await env.fetch(endpoint, {
-          method: 'POST',
-          keepalive: true,
-          credentials: env.credentials,
-          headers: { 'Content-Type': 'application/json' },
-          body: toJson({ receipts: batch }),
-        })
-        // Read the answer to its end: an unread body keeps the request open in the browser.
-        const text = await response.text()
-        if (!response.ok) throw new Error('HTTP ' + response.status)
-        await backend.put(answered(batch, text))
+        await backend.put(answered(batch, await post(batch)))
       } catch {
         failed = true
       }
@@ -126,6 +153,8 @@ export function createSender(endpoint: string, backend: ReceiptBackend, env: Sen
 
   /** Queues a receipt before any attempt to send it, then starts sending without waiting. */
   async function enqueue(receipt: ConsentReceipt) {
+    // A decision: the script has just written the cookie, which its receipt's answer re-sets.
+    cookie?.set(true)
     await backend.put([{ receipt, sent: false }])
     unsent = [...unsent, receipt]
     env.markPending(true)

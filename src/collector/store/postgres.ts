@@ -50,6 +50,11 @@ const APPI31_ENTRIES = (table: string) => `
     WHERE jsonb_typeof(e.value->'appi31') = 'object'
   )`
 
+/** One page of a scan: from, to, and the receive time and id it continues after; read through receipts_received. */
+export const scanPage = (table: string) => `SELECT id, received_at, body FROM ${table}
+  WHERE received_at >= $1::timestamptz AND received_at <= $2::timestamptz AND (received_at, id) > ($3::timestamptz, $4::text)
+  ORDER BY received_at, id LIMIT $5`
+
 /**
  * The connection settings with synchronous_commit=on added to the URL's own options, so that a
  * commit is acknowledged only once it is flushed to disk, whatever the server's default is.
@@ -150,12 +155,7 @@ export async function createPostgresStore(databaseUrl: string, options: Postgres
       const to = range.to ? range.to.toISOString() : 'infinity'
       let after: [string, string] = ['-infinity', '']
       for (;;) {
-        const result = await pool.query(
-          `SELECT id, received_at, body FROM ${table}
-           WHERE received_at >= $1::timestamptz AND received_at <= $2::timestamptz AND (received_at, id) > ($3::timestamptz, $4::text)
-           ORDER BY received_at, id LIMIT $5`,
-          [from, to, after[0], after[1], pageSize],
-        )
+        const result = await pool.query(scanPage(table), [from, to, after[0], after[1], pageSize])
         for (const row of result.rows) yield { receipt: row.body, receivedAt: (row.received_at as Date).toISOString() } satisfies StoredReceipt
         if (result.rows.length < pageSize) return
         const last = result.rows[result.rows.length - 1]

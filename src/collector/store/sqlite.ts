@@ -1,6 +1,7 @@
 /// <reference types="node" />
 import Database from 'better-sqlite3'
 import type { ConsentReceipt } from '../../core/receipt/types.js'
+import { createSqliteAppi31 } from './sqlite-appi31.js'
 import { insertOutcomes, nextTurn, textOrNull, utcTimestamp, type InsertOutcome, type ReceiptStore, type StoredReceipt } from './types.js'
 
 // "timestamp" (the client's decision time) and "received_at" (the collector's clock) hold UTC
@@ -19,6 +20,10 @@ CREATE INDEX IF NOT EXISTS receipts_principal ON receipts (principal_id, "timest
 CREATE INDEX IF NOT EXISTS receipts_timestamp ON receipts ("timestamp");
 CREATE INDEX IF NOT EXISTS receipts_received ON receipts (received_at, id);
 `
+
+/** One page of a scan: from, to, and the receive time and id it continues after; read through receipts_received. */
+export const SCAN_PAGE =
+  'SELECT id, received_at AS received, body FROM receipts WHERE received_at >= ? AND received_at <= ? AND (received_at, id) > (?, ?) ORDER BY received_at, id LIMIT ?'
 
 /**
  * The default store: one SQLite file in WAL mode, so reads never wait for the writer.
@@ -71,9 +76,7 @@ export function createSqliteStore(path: string): ReceiptStore {
   }
 
   const byPrincipal = db.prepare('SELECT body FROM receipts WHERE principal_id = ? ORDER BY "timestamp", id')
-  const page = db.prepare(
-    'SELECT id, received_at AS received, body FROM receipts WHERE received_at >= ? AND received_at <= ? AND (received_at, id) > (?, ?) ORDER BY received_at, id LIMIT ?',
-  )
+  const page = db.prepare(SCAN_PAGE)
   const count = db.prepare('SELECT count(*) AS n FROM receipts')
   const purge = db.prepare('DELETE FROM receipts WHERE received_at < ?')
   const parse = (row: unknown) => JSON.parse((row as { body: string }).body) as ConsentReceipt
@@ -101,6 +104,7 @@ export function createSqliteStore(path: string): ReceiptStore {
         await nextTurn()
       }
     },
+    appi31Tallies: createSqliteAppi31(db),
     count: async () => (count.get() as { n: number }).n,
     purgeOlderThan: async (cutoff) => purge.run(cutoff.toISOString()).changes,
     durability: async () => 'synchronous=' + ['OFF', 'NORMAL', 'FULL', 'EXTRA'][db.pragma('synchronous', { simple: true }) as number],

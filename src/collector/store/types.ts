@@ -58,11 +58,11 @@ export interface ReceiptStore {
   /** The rows received in a range, in receive order, a page at a time, giving the event loop a turn between pages. */
   scan(range?: ReceiveRange, pageSize?: number): AsyncIterable<StoredReceipt>
   /**
-   * The Art. 31 tallies of the rows received in a range, by an aggregate query in the database.
-   * A store without it (SQLite, whose queries run on the collector's own thread) is tallied
-   * from scan(), which gives other requests their turn.
+   * The Art. 31 tallies of the rows received in a range, aggregated in the database without
+   * holding up other requests: PostgreSQL in one query, SQLite (whose queries run on the
+   * collector's own thread) `pageSize` rows at a time with a turn of the event loop between pages.
    */
-  appi31Tallies?(range: ReceiveRange): Promise<Appi31Tallies>
+  appi31Tallies(range: ReceiveRange, pageSize?: number): Promise<Appi31Tallies>
   count(): Promise<number>
   /** Deletes receipts received before the cutoff; returns how many. */
   purgeOlderThan(cutoff: Date): Promise<number>

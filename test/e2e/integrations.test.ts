@@ -184,9 +184,28 @@ describe('holding back requests to vendors\' domains', () => {
         ['Navigator.prototype.sendBeacon', (w) => w.Navigator.prototype.sendBeacon],
         ['Element.prototype.setAttribute', (w) => w.Element.prototype.setAttribute],
         ['Function.prototype.toString', (w) => w.Function.prototype.toString],
-        ...['HTMLScriptElement', 'HTMLIFrameElement', 'HTMLImageElement'].map(
-          (type) => [type + ' src setter', (w: any) => Object.getOwnPropertyDescriptor(w[type].prototype, 'src')!.set] as [string, (w: any) => any],
-        ),
+        ['Element.prototype.insertAdjacentHTML', (w) => w.Element.prototype.insertAdjacentHTML],
+        ['Element.prototype.setHTMLUnsafe', (w) => w.Element.prototype.setHTMLUnsafe],
+        ['Range.prototype.createContextualFragment', (w) => w.Range.prototype.createContextualFragment],
+        ['Document.prototype.write', (w) => w.Document.prototype.write],
+        ['Document.prototype.writeln', (w) => w.Document.prototype.writeln],
+        ['WebSocket', (w) => w.WebSocket],
+        ['EventSource', (w) => w.EventSource],
+        ...[
+          ['HTMLScriptElement', 'src'],
+          ['HTMLIFrameElement', 'src'],
+          ['HTMLIFrameElement', 'srcdoc'],
+          ['HTMLImageElement', 'src'],
+          ['HTMLImageElement', 'srcset'],
+          ['HTMLLinkElement', 'href'],
+          ['HTMLObjectElement', 'data'],
+          ['HTMLMediaElement', 'src'],
+          ['HTMLVideoElement', 'poster'],
+          ['HTMLSourceElement', 'srcset'],
+          ['Element', 'innerHTML'],
+          ['Element', 'outerHTML'],
+          ['ShadowRoot', 'innerHTML'],
+        ].map(([type, name]) => [type + ' ' + name + ' setter', (w: any) => Object.getOwnPropertyDescriptor(w[type!].prototype, name!)!.set] as [string, (w: any) => any]),
       ]
       const describe = (fn: any) => ({
         text: Function.prototype.toString.call(fn),
@@ -207,6 +226,11 @@ describe('holding back requests to vendors\' domains', () => {
         ['XMLHttpRequest.prototype.open', (w) => Object.getOwnPropertyDescriptor(w.XMLHttpRequest.prototype, 'open')],
         ['HTMLScriptElement.prototype.src', (w) => Object.getOwnPropertyDescriptor(w.HTMLScriptElement.prototype, 'src')],
         ['HTMLImageElement.prototype.src', (w) => Object.getOwnPropertyDescriptor(w.HTMLImageElement.prototype, 'src')],
+        ['Element.prototype.innerHTML', (w) => Object.getOwnPropertyDescriptor(w.Element.prototype, 'innerHTML')],
+        ['window.WebSocket', (w) => Object.getOwnPropertyDescriptor(w, 'WebSocket')],
+        ['WebSocket.prototype', (w) => Object.getOwnPropertyDescriptor(w.WebSocket, 'prototype')],
+        ['WebSocket.OPEN', (w) => Object.getOwnPropertyDescriptor(w.WebSocket, 'OPEN')],
+        ['EventSource.CLOSED', (w) => Object.getOwnPropertyDescriptor(w.EventSource, 'CLOSED')],
       ]
       for (const [name, read] of descriptors) if (flags(read(window)) !== flags(read(pristine))) differences.push(name + ' descriptor')
       const instances = [
@@ -215,13 +239,15 @@ describe('holding back requests to vendors\' domains', () => {
         new XMLHttpRequest() instanceof XMLHttpRequest,
         fetch instanceof Function,
         typeof navigator.sendBeacon === 'function',
+        WebSocket.prototype.constructor === WebSocket && Object.getPrototypeOf(WebSocket) === EventTarget && WebSocket.OPEN === 1,
+        EventSource.prototype.constructor === EventSource && EventSource.CLOSED === 2,
       ]
       // A script's src still reads back what the page set when it is allowed.
       const script = document.createElement('script')
       script.src = '/local.js'
       return { differences, instances, readBack: script.src === location.origin + '/local.js' }
     })
-    expect(report).toEqual({ differences: [], instances: [true, true, true, true, true], readBack: true })
+    expect(report).toEqual({ differences: [], instances: [true, true, true, true, true, true, true], readBack: true })
   })
 })
 

@@ -271,3 +271,46 @@ describe('what the page sees of the holding', () => {
     expect(Object.values(heldCalls).every(Boolean), JSON.stringify(heldCalls)).toBe(true)
   })
 })
+
+describe('same-origin child frames', () => {
+  it('an about:blank frame and a srcdoc frame are held like the page, before the page reaches their window, and released with it', async () => {
+    const { page } = suite.opened
+    await openHold(page, {
+      body(tagOrigin) {
+        const results: Record<string, unknown> = ((window as any).frameResults = {})
+        const blank = document.createElement('iframe')
+        document.body.appendChild(blank)
+        const child = blank.contentWindow as any
+        results.fetch = child.fetch(tagOrigin + '/frame-fetch').then(
+          () => 'sent',
+          (error: Error) => error.message,
+        )
+        new child.Image().src = tagOrigin + '/pixel.gif?frame-image'
+        blank.contentDocument!.body.innerHTML = '<img alt="" src="' + tagOrigin + '/pixel.gif?frame-markup">'
+        // Reached through window[n] rather than the element.
+        const second = document.createElement('div')
+        second.innerHTML = '<iframe title="second"></iframe>'
+        document.body.append(second)
+        results.indexed = (window as any)[1].fetch(tagOrigin + '/frame-indexed').then(
+          () => 'sent',
+          (error: Error) => error.message,
+        )
+        const srcdoc = document.createElement('iframe')
+        srcdoc.srcdoc =
+          '<img alt="" src="' + tagOrigin + '/pixel.gif?srcdoc"><script>fetch("' + tagOrigin + '/srcdoc-fetch").catch(function (error) { parent.srcdocResult = error.message })</scr' + 'ipt>'
+        document.body.append(srcdoc)
+      },
+    })
+    await page.waitForFunction(() => (window as any).srcdocResult)
+    const results = await page.evaluate(async () => {
+      const results = (window as any).frameResults
+      return { fetch: await results.fetch, indexed: await results.indexed, srcdoc: (window as any).srcdocResult }
+    })
+    const held = (path: string) => expect.stringMatching(new RegExp('^consentry: request to http://127\\.0\\.0\\.1:\\d+' + path + ' is held back until vendor "ad-network" is granted$'))
+    expect(results).toEqual({ fetch: held('/frame-fetch'), indexed: held('/frame-indexed'), srcdoc: held('/srcdoc-fetch') })
+    await page.waitForLoadState('networkidle')
+    expect(tagPaths(suite.servers)).toEqual([])
+    await grant(page)
+    await eventually(() => suite.servers.tagRequests.map((request) => request.path).sort()).toEqual(['/pixel.gif?frame-image', '/pixel.gif?frame-markup', '/pixel.gif?srcdoc'])
+  })
+})

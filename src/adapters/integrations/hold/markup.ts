@@ -74,7 +74,6 @@ export function holdMarkup(win: Window, masker: Masker, holdParsed: (element: El
     return native(args[0], intoTarget && !isMarkupTarget(target) ? args[1] : rewriteValue(args[1], target))
   })
   masker.wrapMethod(page.Range.prototype, 'createContextualFragment', (_target, args, native) => native(rewriteValue(args[0])))
-  masker.wrapSetter(page.HTMLIFrameElement.prototype, 'srcdoc', (_target, value, nativeSet) => nativeSet(rewriteValue(value)))
 
   // A document being written keeps its place across calls: a script opened in one call may close in the next.
   const positions = new WeakMap<Document, Position>()

@@ -7,6 +7,8 @@ export interface Masker {
   mask<T extends Function>(original: Function, replacement: T): T
   /** Replaces the setter of `name` on `proto`, keeping the property's descriptor. */
   wrapSetter(proto: object | undefined, name: string, set: (target: any, value: unknown, nativeSet: (value: unknown) => void) => void): void
+  /** Replaces the getter of `name` on `proto`, keeping the property's descriptor. */
+  wrapGetter(proto: object | undefined, name: string, get: (target: any, nativeGet: () => unknown) => unknown): void
   /** Replaces the method `name` on `proto`; `call` gets the native method bound to `this`. */
   wrapMethod(proto: object | undefined, name: string, call: (target: any, args: unknown[], native: (...args: unknown[]) => unknown) => unknown): void
   /** Replaces the constructor `name` on `win`: same prototype, statics and `instanceof`. */
@@ -22,7 +24,8 @@ export function createMasker(win: Window): Masker {
   const FunctionPrototype = page.Function.prototype
   const { defineProperty, getOwnPropertyDescriptor, getOwnPropertyDescriptors, setPrototypeOf, getPrototypeOf } = Object
   const mask = <T extends Function>(original: Function, replacement: T): T => {
-    masks.set(replacement, original)
+    // A wrapper of a wrapper still prints the browser's own source.
+    masks.set(replacement, masks.get(original) || original)
     defineProperty(replacement, 'name', { value: original.name, configurable: true })
     defineProperty(replacement, 'length', { value: original.length, configurable: true })
     return replacement
@@ -53,6 +56,20 @@ export function createMasker(win: Window): Masker {
         name,
       )!.set!
       defineProperty(proto, name, { ...descriptor, set: mask(nativeSet, replacement) })
+    },
+    wrapGetter(proto, name, get) {
+      const descriptor = proto && getOwnPropertyDescriptor(proto, name)
+      const nativeGet = descriptor?.get
+      if (!nativeGet) return
+      const replacement = getOwnPropertyDescriptor(
+        {
+          get [name]() {
+            return get(this, () => nativeGet.call(this))
+          },
+        },
+        name,
+      )!.get!
+      defineProperty(proto, name, { ...descriptor, get: mask(nativeGet, replacement) })
     },
     wrapMethod(proto, name, call) {
       const native = proto && (getOwnPropertyDescriptor(proto, name)?.value as Function | undefined)

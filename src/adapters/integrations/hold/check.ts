@@ -8,7 +8,7 @@ export interface HeldVendor {
 export interface UrlCheck {
   /** The vendor, not granted, that a URL (or any URL of a `srcset`) belongs to; null when it may be requested. */
   blockingVendor(url: unknown, srcset?: boolean): string | null
-  /** Logs once what was held and why. */
+  /** Logs what was held and why, once per kind of request and vendor: a page may make thousands. */
   report(what: string, url: unknown, vendor: string): void
   /** The error message of a held call. */
   message(url: unknown, vendor: string): string
@@ -39,6 +39,7 @@ export function createUrlCheck(win: Window, vendors: readonly HeldVendor[], isGr
     return null
   }
 
+  const reported = new Set<string>()
   const message = (url: unknown, vendor: string) => 'consentry: request to ' + String(url) + ' is held back until vendor "' + vendor + '" is granted'
   return {
     blockingVendor(url, srcset) {
@@ -51,7 +52,11 @@ export function createUrlCheck(win: Window, vendors: readonly HeldVendor[], isGr
       }
       return null
     },
-    report: (what, url, vendor) => warn('consentry: held back ' + what + ' to ' + String(url) + ' until vendor "' + vendor + '" is granted'),
+    report(what, url, vendor) {
+      if (reported.has(what + ' ' + vendor)) return
+      reported.add(what + ' ' + vendor)
+      warn('consentry: held back ' + what + ' to ' + String(url) + ' until vendor "' + vendor + '" is granted (further ones are not logged)')
+    },
     message,
   }
 }

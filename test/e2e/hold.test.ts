@@ -101,6 +101,9 @@ describe('holding elements and their URL properties', () => {
         // Parser-blocking writes while the page parses, the first script slower than the second.
         document.write('<script src="' + tagOrigin + '/order.js?n=1&delay=300"></scr' + 'ipt>')
         document.writeln('<script src="' + tagOrigin + '/order.js?n=2"></scr' + 'ipt><img alt="" src="' + tagOrigin + '/pixel.gif?write">')
+        // A script opened in one call and closed in the next: its text is code, left as written.
+        document.write('<script>window.writtenText = "')
+        document.write('<img src=' + tagOrigin + '/pixel.gif?in-code>"</scr' + 'ipt>')
       },
       body(tagOrigin) {
         const slot = document.getElementById('slot')!
@@ -122,6 +125,7 @@ describe('holding elements and their URL properties', () => {
     })
     expect(tagPaths(suite.servers)).toEqual([])
     expect(await page.evaluate(() => (window as any).codeText)).toMatch(/^<img src="http:\/\/127\.0\.0\.1:\d+\/pixel\.gif\?code">$/)
+    expect(await page.evaluate(() => (window as any).writtenText)).toMatch(/^<img src=http:\/\/127\.0\.0\.1:\d+\/pixel\.gif\?in-code>$/)
     await grant(page)
     await eventually(() => tagOrder(page)).toEqual([1, 2, 3])
     const paths = () => suite.servers.tagRequests.map((request) => request.path).sort()

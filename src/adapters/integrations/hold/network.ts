@@ -44,8 +44,10 @@ export function holdNetwork(win: Window, check: UrlCheck, masker: Masker) {
   // and Safari all refuse to connect to, before any network.
   masker.wrapConstructor('WebSocket', (args, construct) => construct(...(held('WebSocket', args[0]) ? ['ws://127.0.0.1:21/', ...args.slice(1)] : args)))
   // An event stream answered with plain text fails for good, where a network error would retry.
+  const { createObjectURL } = page.URL
+  const NativeBlob = page.Blob
   let plainText = ''
   masker.wrapConstructor('EventSource', (args, construct) =>
-    construct(...(held('EventSource', args[0]) ? [(plainText ||= page.URL.createObjectURL(new page.Blob([], { type: 'text/plain' }))), ...args.slice(1)] : args)),
+    construct(...(held('EventSource', args[0]) ? [(plainText ||= createObjectURL(new NativeBlob([], { type: 'text/plain' }))), ...args.slice(1)] : args)),
   )
 }

@@ -277,7 +277,7 @@ describe('what the page sees of the holding', () => {
 })
 
 describe('same-origin child frames', () => {
-  it('an about:blank frame and a srcdoc frame are held like the page, before the page reaches their window, and released with it', async () => {
+  it('about:blank, srcdoc and same-origin frames are held like the page, before the page reaches their window, and released with it', async () => {
     const { page } = suite.opened
     await openHold(page, {
       body(tagOrigin) {
@@ -291,6 +291,19 @@ describe('same-origin child frames', () => {
         )
         new child.Image().src = tagOrigin + '/pixel.gif?frame-image'
         blank.contentDocument!.body.innerHTML = '<img alt="" src="' + tagOrigin + '/pixel.gif?frame-markup">'
+        // Held in the page, then moved into the frame's document.
+        const moved = new Image()
+        moved.src = tagOrigin + '/pixel.gif?moved'
+        blank.contentDocument!.body.append(moved)
+        // A same-origin page in a frame: held from its load on.
+        const sameOrigin = document.createElement('iframe')
+        sameOrigin.src = '/test/same-origin-frame'
+        sameOrigin.onload = () =>
+          (results.sameOrigin = (sameOrigin.contentWindow as any).fetch(tagOrigin + '/frame-same-origin').then(
+            () => 'sent',
+            (error: Error) => error.message,
+          ))
+        document.body.append(sameOrigin)
         // Reached through window[n] rather than the element.
         const second = document.createElement('div')
         second.innerHTML = '<iframe title="second"></iframe>'
@@ -305,16 +318,16 @@ describe('same-origin child frames', () => {
         document.body.append(srcdoc)
       },
     })
-    await page.waitForFunction(() => (window as any).srcdocResult)
+    await page.waitForFunction(() => (window as any).srcdocResult && (window as any).frameResults.sameOrigin)
     const results = await page.evaluate(async () => {
       const results = (window as any).frameResults
-      return { fetch: await results.fetch, indexed: await results.indexed, srcdoc: (window as any).srcdocResult }
+      return { fetch: await results.fetch, indexed: await results.indexed, srcdoc: (window as any).srcdocResult, sameOrigin: await results.sameOrigin }
     })
     const held = (path: string) => expect.stringMatching(new RegExp('^consentry: request to http://127\\.0\\.0\\.1:\\d+' + path + ' is held back until vendor "ad-network" is granted$'))
-    expect(results).toEqual({ fetch: held('/frame-fetch'), indexed: held('/frame-indexed'), srcdoc: held('/srcdoc-fetch') })
+    expect(results).toEqual({ fetch: held('/frame-fetch'), indexed: held('/frame-indexed'), srcdoc: held('/srcdoc-fetch'), sameOrigin: held('/frame-same-origin') })
     await page.waitForLoadState('networkidle')
     expect(tagPaths(suite.servers)).toEqual([])
     await grant(page)
-    await eventually(() => suite.servers.tagRequests.map((request) => request.path).sort()).toEqual(['/pixel.gif?frame-image', '/pixel.gif?frame-markup', '/pixel.gif?srcdoc'])
+    await eventually(() => suite.servers.tagRequests.map((request) => request.path).sort()).toEqual(['/pixel.gif?frame-image', '/pixel.gif?frame-markup', '/pixel.gif?moved', '/pixel.gif?srcdoc'])
   })
 })

@@ -1,12 +1,14 @@
 /**
  * Vendors' snippets in their published shape, pasted into a page as a site would: unmarked
  * with only `domains` in the config, and wrapped in gated markup. The vendors' real hostnames
- * resolve to a local HTTPS server (a certificate made for these tests only) whose stand-in
+ * resolve to a local server, HTTPS (a certificate made for these tests only) and plain HTTP for
+ * the snippets that follow the page's own scheme, on one port, whose stand-in
  * libraries behave as the real ones do: set a cookie, fire a beacon, insert a further tag.
  */
 import { readFileSync } from 'node:fs'
-import { createServer } from 'node:https'
-import type { AddressInfo } from 'node:net'
+import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { createServer as createHttpsServer } from 'node:https'
+import { createServer as createNetServer, type AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chromium, type Browser } from 'playwright-core'
 import { CHROMIUM, CHROMIUM_ARGS, eventually } from './harness.js'
@@ -80,32 +82,110 @@ fbq('track', 'PageView');
     })(window, document, "clarity", "script", "test1");
 </script>`,
   },
+  {
+    vendor: 'X',
+    hosts: ['static.ads-twitter.com'],
+    library: 'static.ads-twitter.com/uwt.js',
+    markup: `<!-- Twitter conversion tracking base code -->
+<script>
+!function(e,t,n,s,u,a){e.twq||(s=e.twq=function(){s.exe?s.exe.apply(s,arguments):s.queue.push(arguments);
+},s.version='1.1',s.queue=[],u=t.createElement(n),u.async=!0,u.src='https://static.ads-twitter.com/uwt.js',
+a=t.getElementsByTagName(n)[0],a.parentNode.insertBefore(u,a))}(window,document,'script');
+twq('config','abcde');
+</script>
+<!-- End Twitter conversion tracking base code -->`,
+  },
+  {
+    vendor: 'Yahoo! JAPAN ads',
+    hosts: ['s.yimg.jp'],
+    library: 's.yimg.jp/images/listing/tool/cv/ytag.js',
+    markup: `<script async src="https://s.yimg.jp/images/listing/tool/cv/ytag.js"></script>
+<script>
+window.yjDataLayer = window.yjDataLayer || [];
+function ytag() { yjDataLayer.push(arguments); }
+ytag({"type":"ycl_cookie"});
+</script>`,
+  },
+  {
+    vendor: 'LINE Tag',
+    hosts: ['d.line-scdn.net', 'd.line-cdn.net', 'tr.line.me'],
+    // The page is plain http, so the snippet picks its http host.
+    library: 'd.line-cdn.net/n/line_tag/public/release/v1/lt.js',
+    markup: `<!-- LINE Tag Base Code -->
+<!-- Do Not Modify -->
+<script>
+(function(g,d,o){
+  g._ltq=g._ltq||[];g._lt=g._lt||function(){g._ltq.push(arguments)};
+  var h=location.protocol==='https:'?'https://d.line-scdn.net':'http://d.line-cdn.net';
+  var s=d.createElement('script');s.async=1;
+  s.src=o||h+'/n/line_tag/public/release/v1/lt.js';
+  var t=d.getElementsByTagName('script')[0];t.parentNode.insertBefore(s,t);
+    })(window, document);
+_lt('init', {
+  customerType: 'account',
+  tagId: 'test-tag-id'
+});
+_lt('send', 'pv', ['test-tag-id']);
+</script>
+<noscript>
+  <img height="1" width="1" style="display:none"
+       src="https://tr.line.me/tag.gif?c_t=lap&t_id=test-tag-id&e=pv&noscript=1" />
+</noscript>
+<!-- End LINE Tag Base Code -->`,
+  },
+  {
+    vendor: 'A8.net',
+    hosts: ['statics.a8.net'],
+    library: 'statics.a8.net/a8sales/a8sales.js',
+    markup: `<script src="//statics.a8.net/a8sales/a8sales.js"></script>`,
+  },
+  {
+    vendor: 'Criteo',
+    hosts: ['dynamic.criteo.com'],
+    library: 'dynamic.criteo.com/js/ld/ld.js',
+    markup: `<!-- Criteo Loader File -->
+<script type="text/javascript" src="//dynamic.criteo.com/js/ld/ld.js?a=12345" async="true"></script>
+<!-- END Criteo Loader File -->`,
+  },
 ]
 
 const HOSTS = [...new Set(SNIPPETS.flatMap((snippet) => snippet.hosts))]
 const certificate = (name: string) => readFileSync(new URL('./fixtures/vendors/' + name, import.meta.url))
 
 /** What every stand-in library does, as the real ones do: a cookie, a beacon, a further tag. */
-const standIn = (host: string) => `(function () {
+const standIn = (origin: string, host: string) => `(function () {
   document.cookie = '_standin_${host.replace(/\W/g, '_')}=1; path=/';
-  navigator.sendBeacon('https://${host}/beacon', 'hello');
+  navigator.sendBeacon('${origin}/beacon', 'hello');
   var further = document.createElement('script');
-  further.src = 'https://${host}/further.js';
+  further.src = '${origin}/further.js';
   document.head.appendChild(further);
 })();`
 
-const shared = {} as { browser: Browser; servers: any; vendors: ReturnType<typeof createServer>; seen: string[] }
+const shared = {} as { browser: Browser; servers: any; vendors: ReturnType<typeof createNetServer>; seen: string[] }
+
+function answer(request: IncomingMessage, response: ServerResponse) {
+  const host = String(request.headers.host).split(':')[0]!
+  const path = new URL(request.url ?? '/', 'https://x').pathname
+  shared.seen.push(host + path)
+  const origin = ((request.socket as { encrypted?: boolean }).encrypted ? 'https://' : 'http://') + host
+  const isLibrary = SNIPPETS.some((snippet) => snippet.library === host + path)
+  response.writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'no-store', 'Access-Control-Allow-Origin': '*' })
+  response.end(isLibrary ? standIn(origin, host) : path === '/further.js' ? `window.furtherTag = '${host}'` : '')
+}
 
 beforeAll(async () => {
   shared.seen = []
-  shared.vendors = createServer({ key: certificate('key.pem'), cert: certificate('cert.pem') }, (request, response) => {
-    const host = String(request.headers.host).split(':')[0]!
-    const path = new URL(request.url ?? '/', 'https://x').pathname
-    shared.seen.push(host + path)
-    const isLibrary = SNIPPETS.some((snippet) => snippet.library === host + path)
-    response.writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'no-store', 'Access-Control-Allow-Origin': '*' })
-    response.end(isLibrary ? standIn(host) : path === '/further.js' ? `window.furtherTag = '${host}'` : '')
-  })
+  const secure = createHttpsServer({ key: certificate('key.pem'), cert: certificate('cert.pem') }, answer)
+  const plain = createHttpServer(answer)
+  // One port for both: a TLS connection opens with a handshake record (22).
+  shared.vendors = createNetServer((socket) =>
+    socket.once('data', (first) => {
+      socket.pause()
+      socket.unshift(first)
+      ;(first[0] === 22 ? secure : plain).emit('connection', socket)
+      process.nextTick(() => socket.resume())
+    }),
+  )
   await new Promise<void>((resolve) => shared.vendors.listen(0, '127.0.0.1', resolve))
   const port = (shared.vendors.address() as AddressInfo).port
   const rules = HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', ')

@@ -1,7 +1,8 @@
 /// <reference types="node" />
 /**
  * Consentry side by side with vanilla-cookieconsent, klaro and tarteaucitron in headless
- * Chromium at 4× CPU throttling, plus Consentry's scaling with gated elements and vendors.
+ * Chromium at 4× CPU throttling, plus Consentry's scaling with gated elements and vendors and
+ * what holding back vendors' requests costs a page that sets src on 1,000 images.
  * Prints tables and writes bench/results/browser.json and browser.png. bench/README.md
  * explains every number.
  *
@@ -21,6 +22,7 @@ import { report, type Runs } from './browser/report.js'
 import { spread } from './browser/stats.js'
 import { measureScaling, scalePage } from './browser/scaling.js'
 import { measurePrimitives, primitivesText } from './browser/primitives.js'
+import { holdText, measureHold } from './browser/hold.js'
 import { repo, snapshotDist, startStaticServer } from './browser/server.js'
 import { GATED_TAGS, TOOLS } from './browser/tools.js'
 import { CPU_SLOWDOWN, visit, visitPair, type Tool } from './browser/visit.js'
@@ -58,6 +60,7 @@ it('consent tools in the browser', async () => {
     }
     const scaling = await measureScaling(pair, site.url, SCALE_RUNS, TOOLS[0]!)
     const primitives = await measurePrimitives(browser, site.url, PRIMITIVE_RUNS)
+    const hold = await measureHold(browser, site.url, PRIMITIVE_RUNS)
 
     // Profiled visits are extra: the profiler's 100 µs sampling slows the page down.
     const profile: Record<string, ReturnType<typeof hotFunctions>> = {}
@@ -82,6 +85,7 @@ it('consent tools in the browser', async () => {
     console.log('\n' + bytesText(scriptBytes))
     console.log(`The returning-visit goal allows ${Math.floor(returningGoal.limit)} bytes; the page takes ${pageBytes}, which leaves consentry.js ${scriptBytes.goalRoom}.`)
     console.log('\n' + primitivesText(primitives, PRIMITIVE_RUNS))
+    console.log('\n' + holdText(hold, PRIMITIVE_RUNS))
     for (const [name, hot] of Object.entries(profile)) console.log('\nCPU profile, ' + profileText(name, hot))
     const version = browser.version()
     mkdirSync(results, { recursive: true })
@@ -96,6 +100,7 @@ it('consent tools in the browser', async () => {
           scaleRuns: SCALE_RUNS,
           ...summary.json,
           primitives,
+          hold,
           scriptBytes,
           ...(Object.keys(profile).length ? { profile } : {}),
           raw: runs,

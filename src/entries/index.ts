@@ -109,7 +109,7 @@ export function createConsentry(config: unknown, options: CreateOptions = {}): C
   }
   const { instance, attach, fail, emit, $consent } = createInstance(window)
   try {
-    const { config: checked, errors, warnings } = validateConfig(config)
+    const { config: checked, errors, warnings } = validateConfig(config, [location.hostname])
     for (const warning of warnings) console.warn('consentry: ' + warning)
     if (!checked) {
       fail(errors)

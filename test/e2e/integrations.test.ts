@@ -172,11 +172,9 @@ describe('holding back requests to vendors\' domains', () => {
     const { page } = suite.opened
     await openFixture(page, holdingConfig(), 'none')
     await page.waitForSelector(ui.banner)
-    const report = await page.evaluate(() => {
-      // A fresh realm is the reference for what the untouched browser looks like.
-      const frame = document.createElement('iframe')
-      document.body.append(frame)
-      const pristine = frame.contentWindow as any
+    // What the page can see of the browser's functions; a page without Consentry is the reference.
+    const survey = () => {
+      const w = window as any
       const paths: Array<[string, (w: any) => any]> = [
         ['fetch', (w) => w.fetch],
         ['XMLHttpRequest.prototype.open', (w) => w.XMLHttpRequest.prototype.open],
@@ -184,9 +182,31 @@ describe('holding back requests to vendors\' domains', () => {
         ['Navigator.prototype.sendBeacon', (w) => w.Navigator.prototype.sendBeacon],
         ['Element.prototype.setAttribute', (w) => w.Element.prototype.setAttribute],
         ['Function.prototype.toString', (w) => w.Function.prototype.toString],
-        ...['HTMLScriptElement', 'HTMLIFrameElement', 'HTMLImageElement'].map(
-          (type) => [type + ' src setter', (w: any) => Object.getOwnPropertyDescriptor(w[type].prototype, 'src')!.set] as [string, (w: any) => any],
-        ),
+        ['Element.prototype.insertAdjacentHTML', (w) => w.Element.prototype.insertAdjacentHTML],
+        ['Element.prototype.setHTMLUnsafe', (w) => w.Element.prototype.setHTMLUnsafe],
+        ['Range.prototype.createContextualFragment', (w) => w.Range.prototype.createContextualFragment],
+        ['Document.prototype.write', (w) => w.Document.prototype.write],
+        ['Document.prototype.writeln', (w) => w.Document.prototype.writeln],
+        ['WebSocket', (w) => w.WebSocket],
+        ['EventSource', (w) => w.EventSource],
+        ['Node.prototype.appendChild', (w) => w.Node.prototype.appendChild],
+        ['Element.prototype.append', (w) => w.Element.prototype.append],
+        ['HTMLIFrameElement contentWindow getter', (w) => Object.getOwnPropertyDescriptor(w.HTMLIFrameElement.prototype, 'contentWindow')!.get],
+        ...[
+          ['HTMLScriptElement', 'src'],
+          ['HTMLIFrameElement', 'src'],
+          ['HTMLIFrameElement', 'srcdoc'],
+          ['HTMLImageElement', 'src'],
+          ['HTMLImageElement', 'srcset'],
+          ['HTMLLinkElement', 'href'],
+          ['HTMLObjectElement', 'data'],
+          ['HTMLMediaElement', 'src'],
+          ['HTMLVideoElement', 'poster'],
+          ['HTMLSourceElement', 'srcset'],
+          ['Element', 'innerHTML'],
+          ['Element', 'outerHTML'],
+          ['ShadowRoot', 'innerHTML'],
+        ].map(([type, name]) => [type + ' ' + name + ' setter', (w: any) => Object.getOwnPropertyDescriptor(w[type!].prototype, name!)!.set] as [string, (w: any) => any]),
       ]
       const describe = (fn: any) => ({
         text: Function.prototype.toString.call(fn),
@@ -195,11 +215,8 @@ describe('holding back requests to vendors\' domains', () => {
         length: fn.length,
         hasPrototype: 'prototype' in fn,
       })
-      const differences: string[] = []
-      for (const [name, read] of paths) {
-        const [ours, theirs] = [describe(read(window)), describe(read(pristine))]
-        if (JSON.stringify(ours) !== JSON.stringify(theirs)) differences.push(name + ': ' + JSON.stringify(ours) + ' vs ' + JSON.stringify(theirs))
-      }
+      const seen: Record<string, unknown> = {}
+      for (const [name, read] of paths) seen[name] = describe(read(w))
       const flags = (descriptor: PropertyDescriptor | undefined) =>
         descriptor && [descriptor.enumerable, descriptor.configurable, 'value' in descriptor, typeof descriptor.get, typeof descriptor.set].join()
       const descriptors: Array<[string, (w: any) => PropertyDescriptor | undefined]> = [
@@ -207,21 +224,32 @@ describe('holding back requests to vendors\' domains', () => {
         ['XMLHttpRequest.prototype.open', (w) => Object.getOwnPropertyDescriptor(w.XMLHttpRequest.prototype, 'open')],
         ['HTMLScriptElement.prototype.src', (w) => Object.getOwnPropertyDescriptor(w.HTMLScriptElement.prototype, 'src')],
         ['HTMLImageElement.prototype.src', (w) => Object.getOwnPropertyDescriptor(w.HTMLImageElement.prototype, 'src')],
+        ['Element.prototype.innerHTML', (w) => Object.getOwnPropertyDescriptor(w.Element.prototype, 'innerHTML')],
+        ['window.WebSocket', (w) => Object.getOwnPropertyDescriptor(w, 'WebSocket')],
+        ['WebSocket.prototype', (w) => Object.getOwnPropertyDescriptor(w.WebSocket, 'prototype')],
+        ['WebSocket.OPEN', (w) => Object.getOwnPropertyDescriptor(w.WebSocket, 'OPEN')],
+        ['EventSource.CLOSED', (w) => Object.getOwnPropertyDescriptor(w.EventSource, 'CLOSED')],
       ]
-      for (const [name, read] of descriptors) if (flags(read(window)) !== flags(read(pristine))) differences.push(name + ' descriptor')
+      for (const [name, read] of descriptors) seen[name + ' descriptor'] = flags(read(w))
       const instances = [
         document.createElement('script') instanceof HTMLScriptElement,
         new Image() instanceof HTMLImageElement,
         new XMLHttpRequest() instanceof XMLHttpRequest,
         fetch instanceof Function,
         typeof navigator.sendBeacon === 'function',
+        WebSocket.prototype.constructor === WebSocket && Object.getPrototypeOf(WebSocket) === EventTarget && WebSocket.OPEN === 1,
+        EventSource.prototype.constructor === EventSource && EventSource.CLOSED === 2,
       ]
       // A script's src still reads back what the page set when it is allowed.
       const script = document.createElement('script')
       script.src = '/local.js'
-      return { differences, instances, readBack: script.src === location.origin + '/local.js' }
-    })
-    expect(report).toEqual({ differences: [], instances: [true, true, true, true, true], readBack: true })
+      return { seen, instances, readBack: script.src === location.origin + '/local.js' }
+    }
+    const report = await page.evaluate(survey)
+    const untouched = await (await page.context().newPage()).evaluate(survey)
+    expect(report.seen).toEqual(untouched.seen)
+    expect(Object.keys(report.seen)).toHaveLength(38)
+    expect(report).toMatchObject({ instances: [true, true, true, true, true, true, true], readBack: true })
   })
 })
 

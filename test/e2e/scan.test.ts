@@ -11,12 +11,16 @@ const CLI = new URL('../../dist/cli/consentry.js', import.meta.url).pathname
 
 /** Runs the built command as a marketing team would, and reads its JSON report. */
 function runScan(config: unknown, ...extra: string[]) {
+  return runScanOf('/test/ungated.html', config, ...extra)
+}
+
+function runScanOf(path: string, config: unknown, ...extra: string[]) {
   const dir = mkdtempSync(join(tmpdir(), 'consentry-scan-'))
   writeFileSync(join(dir, 'consent.json'), JSON.stringify(config))
   return new Promise<{ code: number; report: any; stdout: string }>((resolve) => {
     execFile(
       process.execPath,
-      [CLI, 'scan', shared.servers.siteUrl + '/test/ungated.html', '--config', join(dir, 'consent.json'), ...extra],
+      [CLI, 'scan', shared.servers.siteUrl + path, '--config', join(dir, 'consent.json'), ...extra],
       { timeout: 60_000 },
       (error, stdout) => resolve({ code: error ? Number(error.code) : 0, stdout, report: extra.includes('json') ? JSON.parse(stdout) : null }),
     )
@@ -54,6 +58,24 @@ describe('consentry scan', () => {
     const text = await runScan(config)
     expect(text.stdout).toContain('Third-party tags running without consent (5)')
     expect(text.stdout).toContain('gate it: <script type="text/plain" data-consent="advertising" data-vendor="ad-network"')
+  }, 90_000)
+
+  it("reports a tag in the page's HTML that domains hold back, which the preload scanner may still fetch, with its gated markup", async () => {
+    const config = structuredClone(baseConfig) as any
+    config.vendors.find((vendor: any) => vendor.id === 'ad-network').domains = ['127.0.0.1']
+    const { code, report } = await runScanOf('/test/held-scan.html', config, '--format', 'json')
+    const tagOrigin = shared.servers.tagUrl
+    expect(code).toBe(1)
+    expect(report.ungatedTags).toEqual([])
+    // The pixel a script inserted is held too, and no markup could gate it: not reported.
+    expect(report.preloadedTags).toEqual([
+      {
+        tag: 'script',
+        src: tagOrigin + '/ad.js',
+        vendor: 'ad-network',
+        suggestion: `<script type="text/plain" data-consent="advertising" data-vendor="ad-network" data-src="${tagOrigin}/ad.js"></script>`,
+      },
+    ])
   }, 90_000)
 
   it('passes on the demo shop with its own config', async () => {

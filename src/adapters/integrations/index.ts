@@ -10,7 +10,7 @@ type OnChange = (event: 'change', listener: (state: ConsentState) => void) => un
  * Starts before anything gated can run. `initial` is the state of a config known to be
  * valid; null means nothing is granted yet (a config still being checked, or no decision).
  */
-export type StartIntegrations = (config: Config, initial: ConsentState | null, onChange: OnChange, win: Window) => void
+export type StartIntegrations = (config: Config, initial: ConsentState | null, onChange: OnChange, win: Window, ownBase?: string) => void
 
 // The config may not have been validated yet: read only what is plainly well formed.
 const vendorsWithDomains = (config: Config): HeldVendor[] =>
@@ -19,11 +19,12 @@ const vendorsWithDomains = (config: Config): HeldVendor[] =>
     .map((vendor) => ({ id: vendor.id, domains: vendor.domains.filter((domain) => typeof domain === 'string') }))
     .filter((vendor) => vendor.domains.length)
 
-export const startIntegrations: StartIntegrations = (config, initial, onChange, win) => {
+/** `ownBase`: the directory consentry.js and its chunks come from, never held. */
+export const startIntegrations: StartIntegrations = (config, initial, onChange, win, ownBase) => {
   let state = initial
   const consentMode = config.googleConsentMode ? startConsentMode(config.googleConsentMode, win, initial) : null
   const vendors = vendorsWithDomains(config)
-  const hold = vendors.length ? holdVendorRequests(win, vendors, (id) => state?.vendors[id] === true) : null
+  const hold = vendors.length ? holdVendorRequests(win, vendors, (id) => state?.vendors[id] === true, ownBase) : null
   onChange('change', (next) => {
     state = next
     consentMode?.(next)

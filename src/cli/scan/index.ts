@@ -50,6 +50,15 @@ async function observe(url: string, timeoutMs: number): Promise<PageObservation>
           written: element.getAttribute('src')!,
         })),
     )
+    // Tags a vendor's domains hold: their URL waits in data-consentry-src.
+    const heldTags = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('script[data-consentry-src], iframe[data-consentry-src], img[data-consentry-src]')].map((element) => ({
+        tag: element.localName as 'script' | 'iframe' | 'img',
+        src: new URL(element.getAttribute('data-consentry-src')!, document.baseURI).href,
+        type: element.getAttribute('data-consentry-type') || null,
+        written: element.getAttribute('data-consentry-src')!,
+      })),
+    )
     const gatedVendorUrls = await page.evaluate(() =>
       Object.fromEntries(
         [...document.querySelectorAll<HTMLScriptElement | HTMLIFrameElement | HTMLImageElement>('[data-consentry-activated][data-vendor][src]')].map((element) => [
@@ -64,6 +73,7 @@ async function observe(url: string, timeoutMs: number): Promise<PageObservation>
       gatedVendorUrls,
       cookies: (await context.cookies()).map(({ name, domain }) => ({ name, domain })),
       liveTags: liveTags.map(({ written, ...tag }) => ({ ...tag, insertedByScript: !inMarkup(html, tag.tag, written) })),
+      heldTags: heldTags.map(({ written, ...tag }) => ({ ...tag, insertedByScript: !inMarkup(html, tag.tag, written) })),
     }
   } finally {
     await browser.close()
@@ -73,7 +83,7 @@ async function observe(url: string, timeoutMs: number): Promise<PageObservation>
 /** Runs the scan; exit code 1 when anything is left uncovered or ungated. */
 export async function scan(options: ScanOptions): Promise<{ code: number; stdout: string }> {
   const report = scanReport(await observe(options.url, options.timeoutMs), options.config)
-  const clean = !report.uncoveredHosts.length && !report.uncoveredCookies.length && !report.ungatedTags.length
+  const clean = !report.uncoveredHosts.length && !report.uncoveredCookies.length && !report.ungatedTags.length && !report.preloadedTags.length
   const stdout = options.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : reportText(report) + '\n'
   return { code: clean ? 0 : 1, stdout }
 }

@@ -72,6 +72,26 @@ describe('scanReport', () => {
     expect(scanReport({ ...observed, gatedVendorUrls: { 'https://tracker.example/t.js': 'nobody' } }, config()).uncoveredHosts).toEqual(['tracker.example'])
   })
 
+  it('reports tags in the HTML that domains hold, since the preload scanner may fetch them, with their gated markup', () => {
+    const held = {
+      ...observed,
+      heldTags: [
+        { tag: 'script' as const, src: 'https://cdn.ads.example/tag.js', type: 'module' },
+        { tag: 'img' as const, src: 'https://cdn.ads.example/p.gif', insertedByScript: true },
+      ],
+    }
+    const report = scanReport(held, config())
+    expect(report.preloadedTags).toEqual([
+      {
+        tag: 'script',
+        src: 'https://cdn.ads.example/tag.js',
+        vendor: 'ad-network',
+        suggestion: '<script type="text/plain" data-consent="advertising" data-vendor="ad-network" data-src="https://cdn.ads.example/tag.js" data-type="module"></script>',
+      },
+    ])
+    expect(reportText(report)).toContain("Tags in the page's HTML held back by domains, which the browser may still fetch ahead (1)\n  https://cdn.ads.example/tag.js\n    gate it: <script")
+  })
+
   it('prints a readable report, and says "none" where there is nothing', () => {
     const text = reportText(scanReport({ ...observed, requests: [], cookies: [], liveTags: [] }, config()))
     expect(text).toContain('Third-party hosts no vendor covers\n  none')

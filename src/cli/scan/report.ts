@@ -16,6 +16,8 @@ export interface PageObservation {
   liveTags: LiveTag[]
   /** The URLs that markup gated for a vendor loaded once Consentry let it run (a required vendor's, say): url → vendor id. */
   gatedVendorUrls?: Record<string, string>
+  /** script, iframe and img elements that a vendor's domains held back (their URL in data-consentry-src). */
+  heldTags?: LiveTag[]
 }
 
 export interface LiveTag {
@@ -34,6 +36,11 @@ export interface ScanReport {
   uncoveredScripts: string[]
   uncoveredCookies: Array<{ name: string; domain: string }>
   ungatedTags: Array<{ tag: string; src: string; vendor: string | null; suggestion: string }>
+  /**
+   * Tags written in the page's HTML that a vendor's domains hold back: they never run before
+   * consent, but the browser's preload scanner may fetch them before any script can hold them.
+   */
+  preloadedTags: Array<{ tag: string; src: string; vendor: string | null; suggestion: string }>
 }
 
 const hostOf = (url: string) => {
@@ -73,6 +80,13 @@ export function scanReport(observed: PageObservation, config: Config | null): Sc
   ]
   const knownCookie = cookiePatternMatcher([config?.cookie.name ?? 'consentry', ...vendors.flatMap((vendor) => vendor.cookies)])
   const uncoveredCookies = observed.cookies.filter((cookie) => !knownCookie(cookie.name))
+  const categoryOf = (vendorId: string | null) => vendors.find((vendor) => vendor.id === vendorId)?.category ?? 'CATEGORY'
+  const preloadedTags = (observed.heldTags ?? [])
+    .filter((held) => !held.insertedByScript)
+    .map((held) => {
+      const vendorId = vendorsForHost(vendors, hostOf(held.src) ?? '')[0] ?? null
+      return { tag: held.tag, src: held.src, vendor: vendorId, suggestion: gatedMarkup(held, categoryOf(vendorId), vendorId) }
+    })
   const ungatedTags = observed.liveTags
     .filter((tag) => {
       const host = hostOf(tag.src)
@@ -81,15 +95,14 @@ export function scanReport(observed: PageObservation, config: Config | null): Sc
     .map((live) => {
       const host = hostOf(live.src)!
       const vendorId = vendorsForHost(vendors, host)[0] ?? null
-      const category = vendors.find((vendor) => vendor.id === vendorId)?.category ?? 'CATEGORY'
       const suggestion = !live.insertedByScript
-        ? gatedMarkup(live, category, vendorId)
+        ? gatedMarkup(live, categoryOf(vendorId), vendorId)
         : vendorId
           ? `inserted by a script: vendor "${vendorId}" covers "${host}", so Consentry holds it back until that vendor is granted`
           : `inserted by a script: add "${host}" to a vendor's "domains" so Consentry holds it back until consent`
       return { tag: live.tag, src: live.src, vendor: vendorId, suggestion }
     })
-  return { url: observed.url, thirdPartyHosts, uncoveredHosts: [...uncovered], uncoveredScripts, uncoveredCookies, ungatedTags }
+  return { url: observed.url, thirdPartyHosts, uncoveredHosts: [...uncovered], uncoveredScripts, uncoveredCookies, ungatedTags, preloadedTags }
 }
 
 /** The report as text for a terminal. */
@@ -121,6 +134,11 @@ export function reportText(report: ScanReport): string {
           ? tag.src + '\n    gate it: ' + tag.suggestion + (tag.vendor ? '' : '\n    (no vendor covers this host: add one, then use its id and category)')
           : tag.src + '\n    ' + tag.suggestion,
     ),
+    'none',
+  )
+  section(
+    "Tags in the page's HTML held back by domains, which the browser may still fetch ahead",
+    report.preloadedTags.map((tag) => tag.src + '\n    gate it: ' + tag.suggestion),
     'none',
   )
   return lines.join('\n')

@@ -172,4 +172,23 @@ describe('validateConfig: integrations', () => {
       'vendors[1].domains[0] must be a host such as "ads.example.com" or "*.example.com", got "https://ads.example.com/tag.js"',
     ])
   })
+
+  it("rejects domains that cover the site's own host, consentry.js's host or its endpoints, with a fix", () => {
+    const withDomains = (domains: string[], patch: (raw: any) => void = () => {}) => {
+      const raw: any = rawConfig()
+      raw.vendors[1].domains = domains
+      patch(raw)
+      return validateConfig(raw, ['www.shop.example', 'cdn.shop.example']).errors
+    }
+    expect(withDomains(['*.shop.example'])).toEqual([
+      'vendors[1].domains[0] "*.shop.example" covers "www.shop.example", where this site or Consentry itself is served from, so Consentry\'s own files would be held back: list the vendor\'s own subdomains instead (such as "tags.shop.example")',
+    ])
+    expect(withDomains(['ads.example', 'CDN.shop.example.'])).toEqual([
+      'vendors[1].domains[1] "CDN.shop.example." covers "cdn.shop.example", where this site or Consentry itself is served from, so Consentry\'s own files would be held back: gate this vendor\'s tags with markup (data-consent) instead',
+    ])
+    expect(withDomains(['*.collect.example'], (raw) => (raw.receipts = { endpoint: 'https://eu.collect.example/receipts' }))).toHaveLength(1)
+    expect(withDomains(['ads.example', 'tags.shop.example'])).toEqual([])
+    // Without hosts (the command line, a server) only the endpoints are known.
+    expect(validateConfig({ ...rawConfig(), vendors: [{ ...rawConfig().vendors[1], domains: ['*.shop.example'] }] }).errors).toEqual([])
+  })
 })

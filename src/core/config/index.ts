@@ -4,6 +4,7 @@ import { CONSENT_TYPES } from '../consent-mode/index.js'
 import type { Policy } from '../jurisdiction/index.js'
 import { policyFor } from '../jurisdiction/compile.js'
 import { isRegionEntry } from '../jurisdiction/regions.js'
+import { hostMatches } from '../hosts/index.js'
 
 export type { Config, Category, Vendor, LocalizedText, Locale, Controller } from './types.js'
 
@@ -207,8 +208,37 @@ function checkConsentModeMapping(option: unknown, categoryIds: Set<string>, erro
   }
 }
 
-/** Checks a config fully. Every problem is reported with its JSON path. */
-export function validateConfig(input: unknown): Validation {
+/**
+ * A vendor's `domains` must not cover the hosts Consentry itself is served from and talks to:
+ * its own chunks would be held back and it would never start. `siteHosts` are the page's
+ * host and the one consentry.js came from; absolute receipt and region endpoints add theirs.
+ */
+function checkOwnHosts(checked: Record<string, unknown>, siteHosts: readonly string[], errors: string[]) {
+  const config = checked as Partial<Config>
+  const hosts = new Set(siteHosts.filter(Boolean))
+  for (const endpoint of [config.receipts?.endpoint, config.jurisdictions?.regionEndpoint])
+    try {
+      if (endpoint) hosts.add(new URL(endpoint).hostname)
+    } catch {
+      // A relative endpoint is on the page's own host, already listed.
+    }
+  ;((checked.vendors ?? []) as Entries).forEach((vendor, index) =>
+    (vendor?.domains as string[] | undefined)?.forEach((pattern, entry) => {
+      const host = typeof pattern === 'string' && [...hosts].find((host) => hostMatches(pattern, host))
+      if (!host) return
+      const fix = pattern.startsWith('*.')
+        ? `list the vendor's own subdomains instead (such as "tags.${pattern.slice(2)}")`
+        : `gate this vendor's tags with markup (data-consent) instead`
+      errors.push(`vendors[${index}].domains[${entry}] "${pattern}" covers "${host}", where this site or Consentry itself is served from, so Consentry's own files would be held back: ${fix}`)
+    }),
+  )
+}
+
+/**
+ * Checks a config fully. Every problem is reported with its JSON path. `siteHosts`: in a
+ * browser, the page's host and the host consentry.js was loaded from.
+ */
+export function validateConfig(input: unknown, siteHosts: readonly string[] = []): Validation {
   const errors: string[] = []
   const warnings: string[] = []
   if (!isObject(input)) {
@@ -216,5 +246,6 @@ export function validateConfig(input: unknown): Validation {
   }
   const config = checkFields(configFields, input, '', errors, warnings) as unknown as Config
   checkReferences(config as unknown as Record<string, unknown>, input, errors)
+  checkOwnHosts(config as unknown as Record<string, unknown>, siteHosts, errors)
   return { config: errors.length ? null : config, errors, warnings }
 }

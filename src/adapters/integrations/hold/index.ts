@@ -1,147 +1,97 @@
-import { vendorsForHost } from '../../../core/hosts/index.js'
+import { createUrlCheck, type HeldVendor } from './check.js'
+import { HELD, HELD_SELECTOR, holdElements } from './elements.js'
 import { createMasker } from './mask.js'
+import { holdMarkup } from './markup.js'
+import { holdNetwork } from './network.js'
+import { watchFrames } from './frames.js'
 
-export interface HeldVendor {
-  id: string
-  domains: readonly string[]
-}
+export type { HeldVendor } from './check.js'
 
 export interface RequestHold {
-  /** Releases, in the order they were held, the element requests whose vendors are now granted. */
+  /** Releases, in document order, the held elements whose vendors are now all granted. */
   release(): void
 }
 
-type ElementWithSrc = HTMLScriptElement | HTMLIFrameElement | HTMLImageElement
-
 /**
- * Holds back requests that scripts make to vendors' domains without any markup, until the
- * vendor is granted: `src` on script, iframe and img elements (the property and
- * setAttribute), fetch, XMLHttpRequest and sendBeacon. Element requests are kept and made
- * once consent arrives; fetch, XHR and beacons fail at once, as a network error would, and
- * are not replayed. Everything the page could use is captured now, before it can change.
+ * Holds back requests to vendors' domains until the vendor is granted, however the page makes
+ * them: elements and their URL properties and attributes, markup parsed from strings, markup
+ * the parser meets after consentry.js, and network APIs, in the page and in every same-origin
+ * frame it reaches. Held elements keep their URL in data-consentry-* attributes and load once
+ * consent arrives; network calls fail at once, as a refused request would, and are not
+ * replayed. Everything is captured now, before the page can change it. `ownBase` is the
+ * directory Consentry's own files come from: they are never held.
  */
-export function holdVendorRequests(win: Window, vendors: readonly HeldVendor[], isGranted: (vendorId: string) => boolean): RequestHold {
-  const page = win as unknown as typeof globalThis
-  const { mask } = createMasker(win)
-  const { getOwnPropertyDescriptor, defineProperty } = Object
-  const NativeURL = page.URL
-  const NativePromise = page.Promise
-  const NativeTypeError = page.TypeError
-  const warn = page.console.warn.bind(page.console)
-  const doc = win.document
-  const held = new Map<ElementWithSrc, string>()
-  const nativeSrcSetters = new Map<Function, (this: ElementWithSrc, value: string) => void>()
-  const elementTypes = [page.HTMLScriptElement, page.HTMLIFrameElement, page.HTMLImageElement]
+export function holdVendorRequests(win: Window, vendors: readonly HeldVendor[], isGranted: (vendorId: string) => boolean, ownBase = ''): RequestHold {
+  const releases: Array<() => void> = []
+  // A frame's first document and the one it navigates to may share one realm (the browser
+  // reuses the initial about:blank window): realms are held once, each document watched once.
+  const realms = new WeakMap<object, (doc: Document) => void>()
+  const documents = new WeakSet<Document>()
 
-  /** The vendor, not granted, that a URL belongs to; null when it may be requested. */
-  function blockingVendor(url: unknown): string | null {
-    let host: string
-    try {
-      host = new NativeURL(String(url), doc.baseURI).hostname
-    } catch {
-      return null
+  /** Wraps a realm's functions; returns what watches one of its documents. */
+  function holdRealm(realm: Window) {
+    const check = createUrlCheck(realm, vendors, isGranted, ownBase)
+    const masker = createMasker(realm)
+    const waitingElements = new Set<Element>()
+    const elements = holdElements(realm, check, masker, waitingElements)
+    // Where held markup may sit besides the document: shadow roots, which its queries do not enter.
+    const shadowRoots = new Set<ShadowRoot>()
+    const { rewriteValue } = holdMarkup(realm, masker, elements.holdParsed, (target) => {
+      const root = target.getRootNode()
+      if (root instanceof (realm as unknown as typeof globalThis).ShadowRoot) shadowRoots.add(root)
+    })
+    holdNetwork(realm, check, masker)
+    const adoptFrame = watchFrames(realm, masker, adopt, rewriteValue)
+    releases.push(() =>
+      elements.release([...waitingElements, ...[realm.document, ...shadowRoots].flatMap((root) => [...root.querySelectorAll('[' + HELD + ']')])]),
+    )
+
+    // Markup the parser meets after consentry.js, and anything inserted some other way: a
+    // parser-inserted script is seen here before it runs. A held clone inserted after consent loads.
+    return (doc: Document) => {
+      // A frame that navigated to a new document of the same origin: held from its load on.
+      doc.addEventListener('load', (event) => event.target instanceof (realm as unknown as typeof globalThis).HTMLIFrameElement && adoptFrame(event.target), true)
+      new MutationObserver((records) => {
+        const released: Element[] = []
+        for (const record of records)
+          for (const node of record.addedNodes) {
+            if (node.nodeType !== 1) continue
+            const root = node as Element
+            for (const element of [root, ...root.querySelectorAll(HELD_SELECTOR)]) {
+              if (element.localName === 'iframe') adoptFrame(element as HTMLIFrameElement)
+              elements.holdParsed(element)
+              if (element.hasAttribute(HELD) && elements.releasable(element)) released.push(element)
+            }
+          }
+        elements.release(released)
+      }).observe(doc, { childList: true, subtree: true })
     }
-    for (const id of vendorsForHost(vendors, host)) if (!isGranted(id)) return id
-    return null
   }
 
-  const report = (what: string, url: unknown, vendor: string) =>
-    warn('consentry: held back ' + what + ' to ' + String(url) + ' until vendor "' + vendor + '" is granted')
-
-  const typeOf = (element: unknown) => elementTypes.find((type) => element instanceof type)
-
-  /** Keeps an element's request for later; false when it may go ahead now. */
-  function holdElement(element: ElementWithSrc, url: unknown): boolean {
-    const vendor = blockingVendor(url)
-    held.delete(element)
-    if (!vendor) return false
-    held.set(element, String(url))
-    report(element.localName, url, vendor)
-    return true
+  /** Holds a same-origin frame's realm and document, once; a cross-origin one is out of reach and left alone. */
+  function adopt(realm: Window | null) {
+    try {
+      const key = realm && (realm as unknown as typeof globalThis).Element
+      const doc = realm?.document
+      if (!key || !doc || documents.has(doc)) return
+      documents.add(doc)
+      let watch = realms.get(key)
+      if (!watch) realms.set(key, (watch = holdRealm(realm)))
+      watch(doc)
+    } catch {
+      // Cross-origin: reading its Element throws.
+    }
   }
 
-  for (const type of elementTypes) {
-    const descriptor = getOwnPropertyDescriptor(type.prototype, 'src')!
-    const nativeSet = descriptor.set!
-    nativeSrcSetters.set(type, nativeSet)
-    const replacement = getOwnPropertyDescriptor(
-      {
-        set src(value: string) {
-          const element = this as unknown as ElementWithSrc
-          if (!holdElement(element, value)) nativeSet.call(element, value)
-        },
-      },
-      'src',
-    )!.set!
-    defineProperty(type.prototype, 'src', { ...descriptor, set: mask(nativeSet, replacement) })
-  }
-
-  const ElementPrototype = page.Element.prototype
-  const nativeSetAttribute = ElementPrototype.setAttribute
-  ElementPrototype.setAttribute = mask(nativeSetAttribute, {
-    setAttribute(this: Element, name: string, value: string) {
-      if (typeOf(this) && String(name).toLowerCase() === 'src' && holdElement(this as ElementWithSrc, value)) return
-      return nativeSetAttribute.call(this, name, value)
-    },
-  }.setAttribute)
-
-  const nativeFetch = page.fetch
-  if (nativeFetch)
-    page.fetch = mask(nativeFetch, {
-      fetch(this: unknown, input: RequestInfo | URL, init?: RequestInit) {
-        const url = (input as Request)?.url ?? input
-        const vendor = blockingVendor(url)
-        if (!vendor) return nativeFetch.call(this, input, init)
-        report('fetch', url, vendor)
-        return NativePromise.reject(new NativeTypeError('consentry: request to ' + String(url) + ' is held back until vendor "' + vendor + '" is granted'))
-      },
-    }.fetch)
-
-  const XHRPrototype = page.XMLHttpRequest.prototype
-  const nativeOpen = XHRPrototype.open
-  const nativeSend = XHRPrototype.send
-  const opened = new WeakMap<XMLHttpRequest, unknown[]>()
-  XHRPrototype.open = mask(nativeOpen, {
-    open(this: XMLHttpRequest, ...args: unknown[]) {
-      opened.set(this, args)
-      return (nativeOpen as (...a: unknown[]) => void).apply(this, args)
-    },
-  }.open)
-  XHRPrototype.send = mask(nativeSend, {
-    send(this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
-      const args = opened.get(this)
-      const vendor = args && blockingVendor(args[1])
-      if (vendor) {
-        report('XMLHttpRequest', args[1], vendor)
-        // A blob URL that was never created fails as a network error, without any network.
-        ;(nativeOpen as (...a: unknown[]) => void).call(this, args[0], 'blob:' + win.location.origin + '/held', args[2] ?? true)
-      }
-      return nativeSend.call(this, body)
-    },
-  }.send)
-
-  const NavigatorPrototype = page.Navigator.prototype
-  const nativeBeacon = NavigatorPrototype.sendBeacon
-  if (nativeBeacon)
-    NavigatorPrototype.sendBeacon = mask(nativeBeacon, {
-      sendBeacon(this: Navigator, url: string | URL, data?: BodyInit | null) {
-        const vendor = blockingVendor(url)
-        if (!vendor) return nativeBeacon.call(this, url, data)
-        report('sendBeacon', url, vendor)
-        // false is what sendBeacon says when the browser would not queue the data.
-        return false
-      },
-    }.sendBeacon)
-
+  adopt(win)
   return {
     release() {
-      for (const [element, url] of held) {
-        if (blockingVendor(url)) continue
-        held.delete(element)
-        // Released scripts keep the order in which they were held.
-        if (element instanceof page.HTMLScriptElement) element.async = false
-        nativeSrcSetters.get(typeOf(element)!)!.call(element, url)
-      }
+      for (const release of releases)
+        try {
+          release()
+        } catch {
+          // A frame removed since: its realm is gone with it.
+        }
     },
   }
 }

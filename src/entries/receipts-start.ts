@@ -1,20 +1,28 @@
-import type { Config } from '../core/config/types.js'
+import type { Config, Locale } from '../core/config/types.js'
 import { canonicalJson, noticeShown } from '../core/receipt/index.js'
 import { sha256Hex } from '../adapters/digest/index.js'
 import type { LoadChunk } from '../adapters/chunks/index.js'
-import { startReceipts, type ReceiptsController } from '../adapters/receipts/index.js'
+import { startReceipts, type ReceiptsController, type ReceiptsOptions } from '../adapters/receipts/index.js'
 import { INTERFACE_TEXT_SHA256 } from '../ui/i18n-digest.js'
 import { visitorLocale } from '../ui/locale.js'
 
 let started: Promise<ReceiptsController> | null = null
+let notice: ReceiptsOptions | null = null
+
+/** The language the interface shows now (the visitor may have switched in the dialog), else the one it would show. */
+function shownLocale(config: Config, doc: Document): Locale {
+  const shown = doc.getElementById('consentry-root')?.shadowRoot?.querySelector<HTMLElement>('.root')?.lang
+  return shown && shown in INTERFACE_TEXT_SHA256 ? (shown as Locale) : visitorLocale(config, doc)
+}
 
 /**
  * Starts the receipts of this page once. The notice hash covers the interface text in the
- * visitor's language (by its digest) and every category and recipient as the dialog shows them.
+ * language the visitor reads (by its digest) and every category and recipient as the dialog
+ * shows them; a later call, at each decision, brings both up to date.
  */
 export function startReceiptsFor(config: Config, win: Window, load: LoadChunk): Promise<ReceiptsController> {
-  const locale = visitorLocale(config, win.document)
-  return (started ??= sha256Hex(canonicalJson(noticeShown(config, locale, INTERFACE_TEXT_SHA256[locale])), win, () => load('sha256')).then(
-    (noticeHash) => startReceipts(config, win, { locale, noticeHash }),
-  ))
+  const locale = shownLocale(config, win.document)
+  const hashed = sha256Hex(canonicalJson(noticeShown(config, locale, INTERFACE_TEXT_SHA256[locale])), win, () => load('sha256'))
+  started ??= hashed.then((noticeHash) => startReceipts(config, win, (notice = { locale, noticeHash })))
+  return Promise.all([started, hashed]).then(([controller, noticeHash]) => (Object.assign(notice!, { locale, noticeHash }), controller))
 }

@@ -1,4 +1,4 @@
-import { localize } from '../core/text/index.js'
+import { listSeparator, localize } from '../core/text/index.js'
 import type { BannerStrings } from './i18n.js'
 import { policyLinks } from './link-list.js'
 import type { UIRuntime } from './runtime.js'
@@ -25,7 +25,7 @@ export function createBanner(
   const modal = position == 'modal'
   const optional = config.categories.filter((category) => !category.required)
   const gpcHeld = runtime.gpc ? optional.filter((category) => category.gpc) : []
-  const titles = (list: typeof optional) => list.map((category) => localize(category.title, locale)).join(locale == 'ja' ? '、' : ', ')
+  const titles = (list: typeof optional) => list.map((category) => localize(category.title, locale)).join(listSeparator(locale))
   const button = (action: string, label: string, onClick: () => void) => {
     const created = element(doc, 'button', { type: 'button', 'data-action': action }, label)
     created.onclick = onClick

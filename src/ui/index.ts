@@ -1,6 +1,8 @@
 import { createBanner, type Banner, type BannerPosition } from './banner.js'
 import { element } from './dom.js'
-import { BANNER_STRINGS } from './i18n.js'
+import { BANNER_STRINGS, type BannerStrings } from './i18n.js'
+import { words } from './words.js'
+import { isRightToLeft } from '../locales/index.js'
 import type { MountUI } from './runtime.js'
 import { addStyles, BANNER_CSS } from './styles.js'
 import { reportError } from '../adapters/report/index.js'
@@ -33,12 +35,18 @@ export const mountUI: MountUI = (runtime, doc) => {
   // Any other value of the property leaves the default bar.
   const position = getComputedStyle(host).getPropertyValue('--consentry-position').trim() as BannerPosition
   const modal = position == 'modal'
-  const t = BANNER_STRINGS[locale]
+  let t: BannerStrings
   const dialogSlot = element(doc, 'div')
   // Shown for a moment and announced in the live region, which outlives the banner and the
   // dialog; fixed in place, so it moves nothing on the page.
   const status = element(doc, 'div', { role: 'status', 'aria-live': 'polite', class: 'status' })
-  const root = element(doc, 'div', { class: 'root', lang: locale }, dialogSlot, status)
+  const root = element(doc, 'div', { class: 'root' }, dialogSlot, status)
+  const speak = (next: typeof locale) => {
+    root.lang = runtime.locale = next
+    root.dir = isRightToLeft(next) ? 'rtl' : 'ltr'
+    t = words(BANNER_STRINGS, 'banner', next)
+  }
+  speak(locale)
   shadow.append(root)
   let banner: Banner | null = null
   let statusTimer: ReturnType<typeof setTimeout>
@@ -114,6 +122,14 @@ export const mountUI: MountUI = (runtime, doc) => {
         $preferencesOpen.set(false)
       },
     )
+  }
+
+  // The visitor switched language in the dialog (its words have loaded): the banner behind it
+  // is made again in that language, and the dialog renders in it.
+  runtime.relocalize = (next) => {
+    speak(next)
+    if (banner) showBanner(true), showBanner(false)
+    renderDialog()
   }
 
   showBanner($consent.get().decided)

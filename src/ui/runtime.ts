@@ -3,6 +3,7 @@ import type { Config, Locale } from '../core/config/types.js'
 import type { ConsentChoice, ConsentState } from '../core/consent/index.js'
 import type { BannerStrings } from './i18n.js'
 import type { ReceiptsController } from '../adapters/receipts/index.js'
+import type { LoadChunk } from '../adapters/chunks/index.js'
 
 /** What the UI chunk gets from the script that loaded it. The UI only reads stores and calls actions. */
 export interface UIRuntime {
@@ -23,6 +24,10 @@ export interface UIRuntime {
   receipts: (() => Promise<ReceiptsController>) | null
   /** The preferences dialog's renderer, loaded the first time the dialog opens. */
   preferences(): Promise<RenderPreferences>
+  /** Loads a chunk beside consentry.js: a locale's words, for one. */
+  load: LoadChunk
+  /** Shows the interface in another locale, whose words have loaded (set by the UI once mounted). */
+  relocalize?: (locale: Locale) => void
 }
 
 export type MountUI = (runtime: UIRuntime, doc: Document) => void

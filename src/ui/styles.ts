@@ -1,7 +1,8 @@
 /**
  * The UI's stylesheets, scoped by the shadow root. Sites theme it through the custom
  * properties on :host. Every pair of colours keeps text at 4.5:1 or better. The modal banner
- * is a <dialog> in the top layer, centred by the browser's own dialog styles.
+ * is a <dialog> in the top layer, centred by the browser's own dialog styles. Sides are
+ * logical (inset-inline, margin-inline), so a right-to-left locale mirrors the layout.
  */
 /** The theme's defaults, which a site overrides with the same custom properties on the host element. */
 export const THEME_CSS = `
@@ -14,9 +15,9 @@ a{color:inherit;text-decoration:underline;display:inline-block;min-height:24px;l
 
 export const BANNER_CSS = THEME_CSS + `
 .root{font:15px/1.6 var(--consentry-font);color:var(--consentry-fg)}
-.banner{box-sizing:border-box;background:var(--consentry-bg);color:var(--consentry-fg);border:1px solid var(--consentry-border);position:fixed;z-index:2147483646;left:0;right:0;bottom:0;max-height:60vh;overflow:auto;padding:16px 20px;border-width:1px 0 0;box-shadow:0 -2px 12px #0003}
+.banner{box-sizing:border-box;background:var(--consentry-bg);color:var(--consentry-fg);border:1px solid var(--consentry-border);position:fixed;z-index:2147483646;inset-inline:0;bottom:0;max-height:60vh;overflow:auto;padding:16px 20px;border-width:1px 0 0;box-shadow:0 -2px 12px #0003}
 .box,.modal{width:min(32rem,100% - 32px);border-width:1px;border-radius:var(--consentry-radius)}
-.box{left:auto;right:16px;bottom:16px}
+.box{inset-inline:auto 16px;bottom:16px}
 .modal::backdrop{background:#000a}
 h2{font-size:1.1em;margin:0 0 8px}
 p{margin:0 0 8px;text-wrap:pretty}
@@ -46,9 +47,13 @@ export const DIALOG_CSS = `
 input[type=checkbox]{flex:none;appearance:none;width:44px;height:24px;margin:0;cursor:pointer;border:2px solid var(--consentry-border);border-radius:12px;background:radial-gradient(circle at 10px 50%,var(--consentry-border) 6px,#0000 7px) var(--consentry-bg)}
 input:checked{border-color:var(--consentry-accent);background:radial-gradient(circle at calc(100% - 10px) 50%,var(--consentry-accent-fg) 6px,#0000 7px) var(--consentry-accent)}
 input:disabled{cursor:default;border-style:dashed}
+[dir=rtl] input[type=checkbox]{background:radial-gradient(circle at calc(100% - 10px) 50%,var(--consentry-border) 6px,#0000 7px) var(--consentry-bg)}
+[dir=rtl] input:checked{background:radial-gradient(circle at 10px 50%,var(--consentry-accent-fg) 6px,#0000 7px) var(--consentry-accent)}
 .always{color:var(--consentry-muted);font-size:.93em;margin-inline-start:auto}
 @media (forced-colors:active){input[type=checkbox]{appearance:auto}}
 summary{cursor:pointer;min-height:24px;padding:4px 0}
+.language{display:flex;flex-wrap:wrap;align-items:center;gap:4px 8px}
+select{font:inherit;min-height:44px;padding:0 8px;color:var(--consentry-fg);background:var(--consentry-bg);border:1px solid var(--consentry-border);border-radius:var(--consentry-radius)}
 ul{margin:0;padding:0;list-style:none}
 .vendor{border:1px solid var(--consentry-border);border-radius:var(--consentry-radius);padding:8px 12px;margin:8px 0}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;margin:8px 0;font-size:.93em}

@@ -10,7 +10,7 @@ const VALIDATED_KEY = 'consentry:config'
 
 // Goes up whenever what the validator chunk remembers changes shape, so an older entry for
 // the same raw config is not taken for a new one.
-const MEMORY_FORMAT = '2'
+const MEMORY_FORMAT = '3'
 
 /** The raw config's fingerprint; empty when JSON cannot express it (then nothing is remembered). */
 export function configPrint(raw: unknown): string {

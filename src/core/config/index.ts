@@ -4,6 +4,7 @@ import { CONSENT_TYPES } from '../consent-mode/index.js'
 import type { Policy } from '../jurisdiction/index.js'
 import { policyFor } from '../jurisdiction/compile.js'
 import { isRegionEntry } from '../jurisdiction/regions.js'
+import { LOCALE_TAGS } from '../../locales/index.js'
 
 export type { Config, Category, Vendor, LocalizedText, Locale, Controller } from './types.js'
 
@@ -39,7 +40,7 @@ function checkValue(spec: FieldSpec, value: unknown, path: string, errors: strin
       if (typeof value === 'string') return value
       if (isObject(value) && Object.keys(value).length) {
         for (const key of Object.keys(value)) {
-          if (key !== 'ja' && key !== 'en') errors.push(join(path, key) + ' is not a supported locale (use "ja" or "en")')
+          if (!(LOCALE_TAGS as readonly string[]).includes(key)) errors.push(join(path, key) + ' is not a supported locale (use one of ' + LOCALE_TAGS.join(', ') + ')')
           else if (typeof value[key] !== 'string') errors.push(join(path, key) + ' must be a string, got ' + typeName(value[key]))
         }
         return value
@@ -102,6 +103,18 @@ type Entries = Array<Record<string, unknown> | undefined>
 const objects = (list: unknown): Array<[Record<string, unknown>, number]> =>
   Array.isArray(list) ? list.flatMap((item, index) => (isObject(item) ? [[item, index] as [Record<string, unknown>, number]] : [])) : []
 
+/** A fixed locale must be one the site offers; each offered language is listed once. */
+function checkLanguages(checked: Record<string, unknown>, errors: string[]) {
+  const languages = checked.languages
+  if (!Array.isArray(languages) || languages.includes(undefined)) return
+  languages.forEach((tag, index) => {
+    if (languages.indexOf(tag) < index) errors.push(`languages[${index}] "${tag}" is listed twice`)
+  })
+  const locale = checked.locale
+  if (typeof locale === 'string' && locale !== 'auto' && !languages.includes(locale))
+    errors.push(`locale "${locale}" is not one of languages (${languages.join(', ')})`)
+}
+
 /**
  * The rules between fields, checked on every part that is well formed, so that one run
  * reports every problem even while the shape is broken elsewhere. `checked` is the config as
@@ -144,6 +157,7 @@ function checkReferences(checked: Record<string, unknown>, input: Record<string,
     }
   }
   if (knowsCategories) checkConsentModeMapping(checked.googleConsentMode, categoryIds, errors)
+  checkLanguages(checked, errors)
   checkJurisdictions(checked, knowsCategories ? categoryIds : null, errors)
 }
 

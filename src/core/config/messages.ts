@@ -1,4 +1,4 @@
-import type { Locale } from './types.js'
+import type { MessageLocale } from './types.js'
 
 /**
  * The validator's messages in Japanese. The validator writes English (what the browser's
@@ -42,7 +42,9 @@ const JA: Array<[RegExp, (...parts: string[]) => string]> = [
   [/^(.+?) must not be empty, got (.+)$/, (path) => `${path} には1つ以上の項目が必要です`],
   [/^(.+?) must be an object, got (.+)$/, (path, value) => `${path} はオブジェクト（{ … }）にしてください${got(value!)}`],
   [/^(.+?) must be (.+), got (.+)$/, (path, hint, value) => `${path} は ${HINTS[hint!] ?? hint} にしてください${got(value!)}`],
-  [/^(.+?) is not a supported locale \(use "ja" or "en"\)$/, (path) => `${path} は使えない言語です（"ja" か "en" を使います）`],
+  [/^(.+?) is not a supported locale \(use one of (.+)\)$/, (path, tags) => `${path} は使えない言語です（${tags} のいずれかを使います）`],
+  [/^languages\[(\d+)\] "(.*)" is listed twice$/, (index, tag) => `languages[${index}] の "${tag}" が重複しています`],
+  [/^locale "(.*)" is not one of languages \((.*)\)$/, (locale, tags) => `locale の "${locale}" が languages（${tags}）に含まれていません`],
   [/^(.+?) is not a known field and is ignored$/, (path) => `${path} は知られていない項目のため無視されます`],
   [/^(.+?) is required$/, (path) => `${path} は必須です`],
   [/^(.+?) "(.*)" is used twice$/, (path, id) => `${path} の "${id}" が重複しています`],
@@ -80,7 +82,7 @@ const JA: Array<[RegExp, (...parts: string[]) => string]> = [
 ]
 
 /** A message of `validateConfig` or `practicalWarnings` in the given language. */
-export function localizeMessage(message: string, locale: Locale): string {
+export function localizeMessage(message: string, locale: MessageLocale): string {
   if (locale === 'en') return message
   for (const [pattern, write] of JA) {
     const match = message.match(pattern)

@@ -82,7 +82,7 @@ export const dataItems = {
   name: 'Vor- und Nachname',
   address: 'Postanschrift',
   'user-id': 'Kundennummer',
-  referrer: 'Verweisende Seite (Referrer)',
+  referrer: 'Verweisende Seite',
   interests: 'Abgeleitete Interessen',
   conversion: 'Conversion-Daten (Kauf oder Anmeldung)',
   'payment-card': 'Teil der Kartennummer',

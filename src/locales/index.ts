@@ -15,6 +15,9 @@ export type LocaleTag = (typeof LOCALE_TAGS)[number]
 /** One locale's words, section by section, with the English file's keys. */
 export type LocaleText = { [S in keyof typeof English]: { [K in keyof (typeof English)[S]]: string } }
 
+/** A BCP 47 language tag as a config writes it: the built-in ones, or a site's own ("nb", "es-MX"). */
+export const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/
+
 /** Written right to left: the UI root gets dir="rtl" and the layout mirrors. */
 export const isRightToLeft = (tag: string) => tag == 'ar' || tag == 'he'
 

@@ -103,12 +103,17 @@ type Entries = Array<Record<string, unknown> | undefined>
 const objects = (list: unknown): Array<[Record<string, unknown>, number]> =>
   Array.isArray(list) ? list.flatMap((item, index) => (isObject(item) ? [[item, index] as [Record<string, unknown>, number]] : [])) : []
 
-/** A fixed locale must be one the site offers; each offered language is listed once. */
-function checkLanguages(checked: Record<string, unknown>, errors: string[]) {
+/**
+ * A fixed locale must be one the site offers; each offered language is listed once; one that
+ * is not built in is the site's own, whose words it serves beside consentry.js.
+ */
+function checkLanguages(checked: Record<string, unknown>, errors: string[], warnings: string[]) {
   const languages = checked.languages
   if (!Array.isArray(languages) || languages.includes(undefined)) return
   languages.forEach((tag, index) => {
     if (languages.indexOf(tag) < index) errors.push(`languages[${index}] "${tag}" is listed twice`)
+    else if (!(LOCALE_TAGS as readonly string[]).includes(tag))
+      warnings.push(`languages[${index}] "${tag}" is not built in: serve its words as consentry-locale-${tag}.js beside consentry.js`)
   })
   const locale = checked.locale
   if (typeof locale === 'string' && locale !== 'auto' && !languages.includes(locale))
@@ -157,7 +162,6 @@ function checkReferences(checked: Record<string, unknown>, input: Record<string,
     }
   }
   if (knowsCategories) checkConsentModeMapping(checked.googleConsentMode, categoryIds, errors)
-  checkLanguages(checked, errors)
   checkJurisdictions(checked, knowsCategories ? categoryIds : null, errors)
 }
 
@@ -230,5 +234,6 @@ export function validateConfig(input: unknown): Validation {
   }
   const config = checkFields(configFields, input, '', errors, warnings) as unknown as Config
   checkReferences(config as unknown as Record<string, unknown>, input, errors)
+  checkLanguages(config as unknown as Record<string, unknown>, errors, warnings)
   return { config: errors.length ? null : config, errors, warnings }
 }

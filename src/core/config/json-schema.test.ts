@@ -83,8 +83,8 @@ describe('the JSON Schema of the config', () => {
     const broken: Array<(config: any) => void> = [
       (c) => delete c.revision,
       (c) => (c.revision = ''),
-      (c) => (c.locale = 'sw'),
-      (c) => (c.languages = ['ja', 'sw']),
+      (c) => (c.locale = 'Deutsch'),
+      (c) => (c.languages = ['ja', 'Deutsch']),
       (c) => (c.expiresAfterDays = 0),
       (c) => (c.expiresAfterDays = 1.5),
       (c) => (c.categories = []),

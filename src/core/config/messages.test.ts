@@ -39,8 +39,8 @@ function everyMessage(): string[] {
   }
   const shapes = validateConfig(broken)
   const art31 = { ...demo(), jurisdictions: { policies: [{ id: 'jp', regions: ['JP'], model: 'notice', categories: { advertising: 'opt-out' } }] } }
-  const languages = { ...demo(), locale: 'de', languages: ['ja', 'en', 'ja'] }
-  const other = [validateConfig(null), validateConfig({ ...demo(), googleConsentMode: 'on', categories: [] }), validateConfig(art31), validateConfig(languages)]
+  const languages = { ...demo(), locale: 'de', languages: ['ja', 'en', 'ja', 'nb', 'Deutsch'] }
+  const other = [validateConfig(null), validateConfig({ ...demo(), googleConsentMode: 'on', categories: [] }), validateConfig(art31), validateConfig(languages), validateConfig({ ...demo(), languages: ['ja', 'nb'] })]
   const config = demo()
   config.categories.push({ id: 'analytics', title: 'Analytics' })
   config.vendors[2].dataItems = []
@@ -48,7 +48,7 @@ function everyMessage(): string[] {
   config.vendors[4].category = 'necessary'
   const previous = validateConfig(demo()).config
   const valid = validateConfig(config).config!
-  return [...shapes.errors, ...shapes.warnings, ...other.flatMap((result) => result.errors), ...practicalWarnings(valid, previous)]
+  return [...shapes.errors, ...shapes.warnings, ...other.flatMap((result) => [...result.errors, ...result.warnings]), ...practicalWarnings(valid, previous)]
 }
 
 describe('localizeMessage', () => {

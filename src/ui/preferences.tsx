@@ -13,7 +13,7 @@ interface PreferencesProps extends Omit<BaseProps, 't'> {
 }
 
 // What can take focus in the dialog (its buttons are never disabled; its heading is tabindex -1).
-const FOCUSABLE = 'a[href],button,input:not(:disabled),summary'
+const FOCUSABLE = 'a[href],button,input:not(:disabled),select,summary'
 
 interface Switches {
   categories: Record<string, boolean>

@@ -35,5 +35,6 @@ export function startReceiptsFor(config: Config, win: Window, load: LoadChunk): 
   const locale = shownLocale(config, win.document)
   const hashed = interfaceDigest(locale, win, load).then((digest) => sha256Hex(canonicalJson(noticeShown(config, locale, digest)), win, () => load('sha256')))
   started ??= hashed.then((noticeHash) => startReceipts(config, win, (notice = { locale, noticeHash })))
-  return Promise.all([started, hashed]).then(([controller, noticeHash]) => (Object.assign(notice!, { locale, noticeHash }), controller))
+  // Each decision brings the notice up to date before its receipt is built.
+  return hashed.then((noticeHash) => started!.then((controller) => (Object.assign(notice!, { locale, noticeHash }), controller)))
 }

@@ -1,7 +1,8 @@
 import typescript from '@rollup/plugin-typescript'
 import resolve from '@rollup/plugin-node-resolve'
 import terser from '@rollup/plugin-terser'
-import { copyFileSync, mkdirSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs'
+import { resolve as resolvePath } from 'node:path'
 
 // Dependencies may read process.env.NODE_ENV; browsers have no `process`.
 const productionEnv = {
@@ -15,6 +16,25 @@ const catalogueFile = {
   writeBundle() {
     mkdirSync('dist/catalogue', { recursive: true })
     copyFileSync('src/catalogue/vendors.json', 'dist/catalogue/vendors.json')
+  },
+}
+
+// Every locale but the built-in ja and en is a chunk of its own, dist/consentry-locale-<tag>.js,
+// built from its source file (src/locales/<tag>.ts) by an entry written here.
+const LOCALE_CHUNKS = readdirSync('src/locales')
+  .filter((name) => /^[a-z]{2}(-[A-Z][a-z]{3})?\.ts$/.test(name))
+  .map((name) => name.slice(0, -3))
+  .filter((tag) => tag !== 'ja' && tag !== 'en')
+const LOCALE_ENTRY = '\0consentry-locale:'
+const localeEntry = {
+  name: 'locale-entry',
+  resolveId: (id) => (id.startsWith(LOCALE_ENTRY) ? id : null),
+  load(id) {
+    if (!id.startsWith(LOCALE_ENTRY)) return null
+    const tag = id.slice(LOCALE_ENTRY.length)
+    // Handed over the way registerChunk (src/adapters/chunks) hands a chunk's export over.
+    return `import * as text from ${JSON.stringify(resolvePath('src/locales/' + tag + '.ts'))}
+window[Symbol.for(${JSON.stringify('consentry.locale-' + tag)})] = { ...text }`
   },
 }
 
@@ -47,6 +67,13 @@ export default [
     // browser's own, so the chunk uses that one (preact, for one, reads Promise as it loads).
     output: { file: `dist/consentry-${name}.js`, format: 'iife', sourcemap: 'hidden', intro: 'const Promise = (async () => {})().constructor;' },
     plugins: plugins(COMPILED_AT_ONCE.has(name) ? COMPILE_ALL : undefined),
+  })),
+  // One language's words each, loaded with the banner for a visitor who reads that language.
+  ...LOCALE_CHUNKS.map((tag) => ({
+    input: LOCALE_ENTRY + tag,
+    output: { file: `dist/consentry-locale-${tag}.js`, format: 'iife', sourcemap: 'hidden' },
+    // Plain data, so no TypeScript compile: rollup reads the object literals as they are.
+    plugins: [localeEntry, plugins()[0], plugins()[3]],
   })),
   // The ESM build: createConsentry, parseConsentCookie, validateConfig; the UI is split off and imported on demand.
   {

@@ -4,7 +4,7 @@
  */
 import { categoryFields, configFields, policyFields, vendorFields, type Fields } from '../core/config/schema.js'
 import { CONSENT_TYPES } from '../core/consent-mode/index.js'
-import type { Locale } from '../core/config/types.js'
+import type { MessageLocale } from '../core/config/types.js'
 
 const fieldNames = (fields: Fields): string[] =>
   Object.entries(fields).flatMap(([name, [spec]]) => [name, ...(spec.kind === 'object' ? fieldNames(spec.fields) : [])])
@@ -72,7 +72,7 @@ const EXAMPLES: Record<string, Said> = {
 }
 
 /** The suggestion for one message of `validateConfig` or `practicalWarnings`, or null; in Japanese with `locale` "ja". */
-export function suggestFix(message: string, config: unknown, locale: Locale = 'en'): string | null {
+export function suggestFix(message: string, config: unknown, locale: MessageLocale = 'en'): string | null {
   const said = fixFor(message, config)
   return said && said[locale === 'ja' ? 1 : 0]
 }
@@ -151,7 +151,12 @@ function fixFor(message: string, config: unknown): Said | null {
   if (/must be a whole number/.test(message)) return ['use a whole number, without quotes or decimals', '引用符や小数点を付けずに整数を書きます']
   if (/must be a string or an object of locale/.test(message))
     return ['write text in quotes, or { "ja": "…", "en": "…" }', '引用符で囲んだ文字列か、{ "ja": "…", "en": "…" } を書きます']
-  if (/is not a supported locale/.test(message)) return ['use "ja" and "en" as the keys', 'キーには "ja" と "en" を使います']
+  if (/must be (?:"auto" or )?a language tag/.test(message))
+    return ['use a language tag, e.g. "ja", "en", "de" or "zh-Hant" (README, Languages)', '"ja"、"en"、"de"、"zh-Hant" などの言語タグを使います（README の Languages）']
+  if (/is not one of languages/.test(message)) return ['add it to "languages", or fix "locale" to one of them', '"languages" に加えるか、"locale" をその中のどれかにします']
+  if (/is listed twice/.test(message)) return ['list each language once', '各言語は1回だけ書きます']
+  if (/is not a supported locale/.test(message))
+    return ['use language tags Consentry speaks as the keys, e.g. "ja", "en", "zh-Hant", "pt"', 'キーには Consentry の言語タグ（"ja"、"en"、"zh-Hant"、"pt" など）を使います']
   if (/must be a string, got/.test(message)) return ['write it as text, in quotes', '引用符で囲んだ文字列で書きます']
   if (/must be an array, got/.test(message)) return ['put the values in a list: [ … ]', '値を配列 [ … ] に入れます']
   if (/must not be empty/.test(message)) return ['add at least one entry', '項目を1つ以上追加します']

@@ -2,11 +2,12 @@
 import { validateConfig } from '../core/config/index.js'
 import { practicalWarnings } from '../core/config/practice.js'
 import { configFields, type Fields } from '../core/config/schema.js'
-import type { Config, Locale } from '../core/config/types.js'
+import type { Config, Locale, MessageLocale } from '../core/config/types.js'
 import { disclosureSections } from '../core/disclosure/index.js'
 import { disclosureMarkdown, disclosurePage } from '../ui/disclosure/render.js'
 import { configJsonSchema } from '../core/config/json-schema.js'
 import { suggestFix } from './fixes.js'
+import { LOCALE_TAGS } from '../locales/index.js'
 import { localizeMessage } from '../core/config/messages.js'
 
 export interface CliResult {
@@ -84,10 +85,10 @@ const WORDS = {
 }
 
 /** The language of the messages: Japanese when the environment's locale names it. */
-export const environmentLocale = (env: Record<string, string | undefined>): Locale =>
+export const environmentLocale = (env: Record<string, string | undefined>): MessageLocale =>
   /^ja/i.test(env.LC_ALL || env.LC_MESSAGES || env.LANG || '') ? 'ja' : 'en'
 
-function readJson(path: string, readFile: (path: string) => string, locale: Locale = 'en'): unknown {
+function readJson(path: string, readFile: (path: string) => string, locale: MessageLocale = 'en'): unknown {
   const t = WORDS[locale]
   const problem = (error: unknown, fix: string) => new Error('consentry: ' + t.cannotRead + path + ': ' + (error as Error).message + '\nconsentry:   ' + t.fix + ': ' + fix)
   let text: string
@@ -137,7 +138,7 @@ export function runCli(
   argv: string[],
   readFile: (path: string) => string,
   writeFile: (path: string, text: string) => void = () => {},
-  defaultLocale: Locale = 'en',
+  defaultLocale: MessageLocale = 'en',
 ): CliResult {
   const args = [...argv]
   if (args[0] === '--help' || args[0] === '-h') return { code: 0, stdout: USAGE, stderr: '' }
@@ -177,12 +178,12 @@ export function runCli(
   return { code: 0, stdout, stderr: '' }
 }
 
-function check(args: string[], readFile: (path: string) => string, writeFile: (path: string, text: string) => void, defaultLocale: Locale): CliResult {
+function check(args: string[], readFile: (path: string) => string, writeFile: (path: string, text: string) => void, defaultLocale: MessageLocale): CliResult {
   const fix = args.includes('--fix')
   const rest = args.filter((arg) => arg !== '--fix')
-  let locale: Locale
+  let locale: MessageLocale
   try {
-    locale = option(rest, '--lang', ['ja', 'en'], defaultLocale) as Locale
+    locale = option(rest, '--lang', ['ja', 'en'], defaultLocale) as MessageLocale
   } catch (error) {
     return fail('consentry: ' + (error as Error).message + '\n\n' + USAGE, 2)
   }
@@ -203,7 +204,11 @@ function check(args: string[], readFile: (path: string) => string, writeFile: (p
   const previous = previousPath ? validateConfig(readJson(previousPath, readFile, locale)).config : null
   const practice = practicalWarnings(config, previous)
   const report = lines.concat(practice.map(withFix(t.warning))).map((line) => path + ': ' + line)
-  if (fix) writeFile(path, JSON.stringify(inSchemaOrder(config, configFields), null, 2) + '\n')
+  // Every language is what an absent `languages` means: written out, the list would stop a
+  // later release's new languages from reaching the site.
+  const { languages, ...withoutLanguages } = config
+  const written = languages.length == LOCALE_TAGS.length && !(raw as { languages?: unknown }).languages ? withoutLanguages : config
+  if (fix) writeFile(path, JSON.stringify(inSchemaOrder(written, configFields), null, 2) + '\n')
   const summary = path + t.valid + (report.length ? t.warnings(report.length) : '') + (fix ? t.written : '') + '\n'
   return { code: 0, stdout: summary, stderr: report.length ? report.join('\n') + '\n' : '' }
 }

@@ -1,5 +1,6 @@
 /// <reference types="node" />
 import { receiptProblems } from '../core/receipt/validate.js'
+import { LANGUAGE_TAG } from '../locales/index.js'
 import type { ConsentReceipt } from '../core/receipt/types.js'
 
 /** At most this many bytes of JSON per receipt, so one request cannot store megabytes of anything. */
@@ -96,6 +97,11 @@ const purpose = record({
   recipients: ids,
 })
 
+// The language the visitor read: a built-in locale or a site's own, as a BCP 47 tag.
+const languageTag: Rule = (value, path, problems) => {
+  if (typeof value !== 'string' || !LANGUAGE_TAG.test(value)) problems.push(path + ' must be a language tag such as "ja", "de" or "zh-Hant"')
+}
+
 // The record parts beyond the contract's flat fields (which core/receipt checks), field by field.
 const PARTS: Record<string, Rule> = {
   schemaVersion: text(128, 1),
@@ -104,7 +110,7 @@ const PARTS: Record<string, Rule> = {
     disclosureUrl: nullable(text(2048)),
     revision: text(256, 1),
     noticeHash: text(64, 64),
-    language: oneOf('ja', 'en'),
+    language: languageTag,
   }),
   controller: record({ name: text(512), address: nullable(text(512)), contact: nullable(text(512)) }),
   purposes: list(purpose, 100),

@@ -10,6 +10,9 @@ import { startRuntime } from './runtime.js'
 import { fetchRegion, pageRegion, regionOf } from '../adapters/region/index.js'
 import type { Chunks, LoadChunk } from '../adapters/chunks/index.js'
 import { wantsIntegrations } from '../adapters/integrations/wanted.js'
+import { LOCALE_IMPORTS } from '../locales/imports.js'
+import { registerLocale } from '../ui/words.js'
+import type { Config } from '../core/config/types.js'
 
 // In the ESM build the chunks are ordinary dynamic imports, split off by the bundler.
 const chunkImports: { [K in keyof Chunks]: () => Promise<Chunks[K]> } = {
@@ -22,13 +25,17 @@ const chunkImports: { [K in keyof Chunks]: () => Promise<Chunks[K]> } = {
       decision.createDecisionChunk(receipts.startReceiptsFor),
     ),
   sha256: () => import('../core/hash/sha256.js').then((module) => module.sha256Hex),
-  disclosure: () => import('../ui/disclosure/fill.js').then((module) => module.fillDisclosures),
+  disclosure: () => import('../ui/disclosure/fill.js').then((module) => (config: Config, doc: Document) => module.fillDisclosures(config, doc, loadChunk)),
   integrations: () => import('../adapters/integrations/index.js').then((module) => module.startIntegrations),
   placeholder: () => import('../ui/placeholder/index.js').then((module) => module.showPlaceholders),
   region: () => Promise.resolve(fetchRegion),
   notice: () => import('../ui/notice.js').then((module) => module.createNotice),
 }
-const loadChunk: LoadChunk = (name) => chunkImports[name]()
+// A locale's words are a module of their own, handed over as the locale chunks of consentry.js hand theirs.
+const loadLocale = (tag: keyof typeof LOCALE_IMPORTS) =>
+  LOCALE_IMPORTS[tag] ? LOCALE_IMPORTS[tag]().then((text) => (registerLocale(tag, text), text)) : Promise.reject(new Error('no locale ' + tag))
+const loadChunk = ((name: string) =>
+  name.startsWith('locale-') ? loadLocale(name.slice(7) as keyof typeof LOCALE_IMPORTS) : chunkImports[name as keyof typeof chunkImports]()) as LoadChunk
 
 export { validateConfig } from '../core/config/index.js'
 export { practicalWarnings } from '../core/config/practice.js'

@@ -1,10 +1,8 @@
-import { localize } from '../core/text/index.js'
+import { listSeparator, localize } from '../core/text/index.js'
 import type { BannerStrings } from './i18n.js'
 import { policyLinks } from './link-list.js'
 import type { UIRuntime } from './runtime.js'
 import { element } from './dom.js'
-import type { ConsentState } from '../core/consent/index.js'
-import type { Category } from '../core/config/types.js'
 
 /** Where the banner sits, from the `--consentry-position` custom property: a bottom bar (default), a box, or a centred modal. */
 export type BannerPosition = 'bar' | 'box' | 'modal'
@@ -13,17 +11,6 @@ export interface Banner {
   element: HTMLElement
   /** The button that opens the preferences: focus goes back to it when the dialog closes. */
   customize: HTMLButtonElement
-}
-
-/**
- * Which first layer the visitor's models call for: the banner while anything optional is
- * opt-in (it asks), else the notice layer (it tells, with the opt-out control where there is
- * one), or none once decided or once the notice was closed.
- */
-export function firstLayerKind(state: ConsentState, optional: readonly Category[], noticeClosed: boolean): 'banner' | 'notice' | null {
-  if (state.decided) return null
-  if (!optional.length || optional.some((category) => state.models[category.id] == 'opt-in')) return 'banner'
-  return noticeClosed ? null : 'notice'
 }
 
 /** The first layer: three choices of equal weight, a short summary and the links. */
@@ -38,7 +25,7 @@ export function createBanner(
   const modal = position == 'modal'
   const optional = config.categories.filter((category) => !category.required)
   const gpcHeld = runtime.gpc ? optional.filter((category) => category.gpc) : []
-  const titles = (list: typeof optional) => list.map((category) => localize(category.title, locale)).join(locale == 'ja' ? '、' : ', ')
+  const titles = (list: typeof optional) => list.map((category) => localize(category.title, locale)).join(listSeparator(locale))
   const button = (action: string, label: string, onClick: () => void) => {
     const created = element(doc, 'button', { type: 'button', 'data-action': action }, label)
     created.onclick = onClick

@@ -1,11 +1,34 @@
 import type { Locale } from '../core/config/types.js'
 
 /**
- * SHA-256 of the canonical JSON of every word of the interface (i18n.ts), per language:
+ * SHA-256 of the canonical JSON of every word of the interface (src/locales), per language:
  * what a receipt's notice hash covers of the interface, without the receipts chunk carrying
  * the words themselves. Its test fails when the words change and this does not.
  */
 export const INTERFACE_TEXT_SHA256: Record<Locale, string> = {
-  ja: 'ee00d90f14546bfa2ae6f32df672c20fc828e227a6ebab0fbf99485293264abc',
-  en: 'd15d3fae6ef8bd2a884432e7205728875d678692863602fe309feb0c1730869f',
+  ar: '585930a41b664f9f00e992a297119da0efe796d648fd222f9d0e8e53990bb62c',
+  cs: '3d4437010bfb53335e07af9b2d402173a17b560984e2ace4ffd383ecd6480ffe',
+  da: 'a549d0198e99809f845cb0ab739dc819a6805079783fe337db9fbe47b2265daf',
+  de: 'a8df872c85497f658af5e9edb3290a497e431d6d054959e8983f5d3d5ee7c5fb',
+  el: '467897c19d65ea055d50bae3f34967e1b10adc143628f74deb6e641ecd68f4af',
+  en: '52d01771560fd77e06487af7adf4ef5a84e61d37b0605b4941e3cba1bcd0153a',
+  es: '506cbd4cc81fe7746f15ae6ab30b587cc72179741df939ec2714ef361eab6a82',
+  fi: 'b300aef0a9abddfdba2b3110bcfde4f6ba5457e1860eaaeca9f99e34ce06c24e',
+  fr: '1ac51c768c9d8be76705c0279ba719a164b4b583e345cac596249f0cb4cc5c1a',
+  he: '2d9b25910fba3fce259998758540d5e3ba6fae646345b2efe63580b9241dcd78',
+  hu: '37b51d6d6a9a187d5b6c82bd7fb56cb8d2eb0454ce8297201e11f4040018110b',
+  id: '7bae5bf39a46182f56c29eb9deda93475cbc7168e15407527781899234db4849',
+  it: '9cac4e4fb2b5cf6c373edfcd724a4a8cebcb57a796a6985be76eff0993700389',
+  ja: '768e47f07bb9143e1f5e9f12c35f3b7fbbe8c3874d65874881148b1349896c60',
+  ko: '43e7feb92922d4327428089778aa309481f5ea5cb177064f59be04a94d3d9cce',
+  nl: '1e531869d4fbb4c146947ca82ac5ecdf05d4dcf54222cbb86adc202fa5ef2817',
+  pl: '1caac610f14a7a7b6ad3f731a5fc50b5e3623a28125a305a3dff264527db0a42',
+  pt: '164c5365d0307e808a13c1cb0306b0216ceb7e71c93f3ceee9b29d8a1063aee0',
+  ro: '6a34604333384e61764b795320cf0f98c0e5d954bb44214099980f42a7cfe200',
+  sv: 'e08d14abc25d7fed5fe54cc5838054ec9b457523428c731569ee06ae3b86f7ca',
+  th: '695d1d60e311f13f946d30dacbb1a552ce456a1a173ad5173676c23a4f508f97',
+  uk: '4767e2c29d6477f7ec48e723803132912574b360f0a29a31aaf76ffef0419962',
+  vi: '6c674dc7607ae99456a3071698d5a9a72c7c615e22c4a8ebf0ff6c1cf27526eb',
+  'zh-Hans': 'd983a3548496b446ebf8518144602dc3f180aef55acbd9230360d5d36d6dc834',
+  'zh-Hant': '1d615393b0f0c22e9529296158e8b5b67243b679b2bb240d132ce5fadfb30192',
 }

@@ -1,7 +1,8 @@
-import { createBanner, firstLayerKind, type Banner, type BannerPosition } from './banner.js'
-import { noticeClosed } from '../adapters/notice-memory/index.js'
+import { createBanner, type Banner, type BannerPosition } from './banner.js'
 import { element } from './dom.js'
-import { BANNER_STRINGS } from './i18n.js'
+import { BANNER_STRINGS, type BannerStrings } from './i18n.js'
+import { words } from './words.js'
+import { isRightToLeft } from '../locales/index.js'
 import type { MountUI } from './runtime.js'
 import { addStyles, BANNER_CSS } from './styles.js'
 import { reportError } from '../adapters/report/index.js'
@@ -9,11 +10,15 @@ import { reportError } from '../adapters/report/index.js'
 export type { UIRuntime, MountUI, RenderPreferences, PreferencesProps } from './runtime.js'
 
 const STATUS_MS = 4000
-const FOCUSABLE = 'a[href],button:not(:disabled),input:not(:disabled):not([type=hidden]),select:not(:disabled),textarea:not(:disabled),[tabindex]:not([tabindex="-1"])'
 
-/** The page's first element that can take focus and is shown, outside the UI itself. */
+/**
+ * The page's first element that takes focus from the keyboard and is shown, outside the UI
+ * itself: a tabIndex of 0 or more is what links, controls and [tabindex] elements have.
+ */
 const firstFocusable = (doc: Document, host: Element) =>
-  [...doc.querySelectorAll<HTMLElement>(FOCUSABLE)].find((element) => !host.contains(element) && element.getClientRects().length)
+  [...doc.body.querySelectorAll<HTMLElement>('*')].find(
+    (element) => element.tabIndex >= 0 && !(element as HTMLButtonElement).disabled && !host.contains(element) && element.getClientRects().length,
+  )
 const ROOT_ID = 'consentry-root'
 
 /**
@@ -33,12 +38,18 @@ export const mountUI: MountUI = (runtime, doc) => {
   doc.body.append(host)
   // Any other value of the property leaves the default bar.
   const position = getComputedStyle(host).getPropertyValue('--consentry-position').trim() as BannerPosition
-  const t = BANNER_STRINGS[locale]
+  let t: BannerStrings
   const dialogSlot = element(doc, 'div')
   // Shown for a moment and announced in the live region, which outlives the banner and the
   // dialog; fixed in place, so it moves nothing on the page.
   const status = element(doc, 'div', { role: 'status', 'aria-live': 'polite', class: 'status' })
-  const root = element(doc, 'div', { class: 'root', lang: locale }, dialogSlot, status)
+  const root = element(doc, 'div', { class: 'root' }, dialogSlot, status)
+  const speak = (next: typeof locale) => {
+    root.lang = runtime.locale = next
+    root.dir = isRightToLeft(next) ? 'rtl' : 'ltr'
+    t = words(BANNER_STRINGS, 'banner', next)
+  }
+  speak(locale)
   shadow.append(root)
   let banner: Banner | null = null
   let statusTimer: ReturnType<typeof setTimeout>
@@ -61,13 +72,18 @@ export const mountUI: MountUI = (runtime, doc) => {
     queueMicrotask(() => (opener?.isConnected ? opener.focus() : banner ? banner.customize.focus() : focusPage()))
   }
 
+  // Focus in the first layer goes to the page when the action takes the layer away.
+  const leaveLayer = (action: () => void) => {
+    const focusInLayer = !!banner?.element.contains(shadow.activeElement)
+    action()
+    if (focusInLayer && !banner) focusPage()
+  }
+
   const decide = (action: () => void) => {
     // Outside the dialog only the banner decides, and only once: a double click's second
     // click, landing before the banner is gone, must not make a second decision.
     if (!$preferencesOpen.get() && $consent.get().decided) return
-    const focusInBanner = !!banner?.element.contains(shadow.activeElement)
-    action()
-    if (focusInBanner && !banner) focusPage()
+    leaveLayer(action)
     status.textContent = t.saved
     clearTimeout(statusTimer)
     statusTimer = setTimeout(() => (status.textContent = ''), STATUS_MS)
@@ -83,35 +99,34 @@ export const mountUI: MountUI = (runtime, doc) => {
 
   const optional = runtime.config.categories.filter((category) => !category.required)
   let shownKind: 'banner' | 'notice' | null = null
-  const place = (layer: Banner) => {
+  const removeFirstLayer = () => {
+    banner?.element.remove()
+    banner = null
+    padding?.disconnect()
+    scrollPadding.scrollPaddingBottom = ''
+  }
+  const place = (layer: Banner | null) => {
+    if (!layer) return
     banner = layer
     root.prepend(layer.element)
     padding?.observe(layer.element)
     if (layer.element.localName == 'dialog') (layer.element as HTMLDialogElement).showModal()
   }
+  // Undecided: the banner asks while anything optional is opt-in (or nothing is optional);
+  // otherwise the notice layer tells, in its own chunk, unless the visitor closed it.
   const showFirstLayer = () => {
     const state = $consent.get()
-    const kind = firstLayerKind(state, optional, noticeClosed(state))
+    const kind = state.decided ? null : !optional.length || optional.some((category) => state.models[category.id] == 'opt-in') ? 'banner' : 'notice'
     if (kind == shownKind) return
     shownKind = kind
-    if (banner) {
-      banner.element.remove()
-      banner = null
-      padding?.disconnect()
-      scrollPadding.scrollPaddingBottom = ''
-    }
+    removeFirstLayer()
     if (kind == 'banner') place(createBanner(doc, runtime, position, t, decide))
-    // The notice layer is its own chunk: it only tells, so it may come a moment later.
-    if (kind == 'notice')
-      runtime.notice().then((createNotice) => {
-        if (shownKind != 'notice' || banner) return
-        place(
-          createNotice(doc, runtime, position, t, decide, () => {
-            const focusInLayer = !!banner?.element.contains(shadow.activeElement)
-            showFirstLayer()
-            if (focusInLayer) focusPage()
-          }),
-        )
+    else if (kind)
+      runtime.load('notice').then((createNotice) => {
+        if (shownKind == 'notice' && !banner)
+          place(
+            createNotice(doc, runtime, position, t, decide, () => leaveLayer(removeFirstLayer)),
+          )
       }, reportError)
   }
 
@@ -135,6 +150,15 @@ export const mountUI: MountUI = (runtime, doc) => {
         $preferencesOpen.set(false)
       },
     )
+  }
+
+  // The visitor switched language in the dialog (its words have loaded): the first layer
+  // behind it is made again in that language, and the dialog renders in it.
+  runtime.relocalize = (next) => {
+    speak(next)
+    shownKind = null
+    showFirstLayer()
+    renderDialog()
   }
 
   showFirstLayer()

@@ -1,8 +1,13 @@
 import type { Config, Locale } from '../core/config/types.js'
 import { resolveLocale } from '../core/text/index.js'
+import { readLanguageChoice } from '../adapters/language-choice/index.js'
 
-/** The visitor's language: the config's locale, else the page's `<html lang>`, else the browser's. */
+/**
+ * The visitor's language among the config's `languages`: the one they picked in the dialog,
+ * else the config's locale, else the page's `<html lang>`, else the browser's.
+ */
 export function visitorLocale(config: Config, doc: Document): Locale {
-  const nav = doc.defaultView?.navigator
-  return resolveLocale(config.locale, doc.documentElement.lang, nav ? nav.languages || [nav.language] : [])
+  const win = doc.defaultView!
+  const nav = win.navigator
+  return resolveLocale(config.locale, doc.documentElement.lang, nav.languages, config.languages, readLanguageChoice(win))
 }

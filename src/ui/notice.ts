@@ -1,9 +1,10 @@
-import { localize } from '../core/text/index.js'
+import { listSeparator, localize } from '../core/text/index.js'
+import { words } from './words.js'
 import { NOTICE_STRINGS } from './i18n.js'
 import { policyLinks } from './link-list.js'
 import type { CreateNotice } from './runtime.js'
 import { element } from './dom.js'
-import { closeNotice } from '../adapters/notice-memory/index.js'
+import { closeNotice, noticeClosed } from '../adapters/notice-memory/index.js'
 
 /**
  * The first layer under notice and opt-out (CONTRACT.md §8), `[data-consentry="notice"]`:
@@ -13,8 +14,10 @@ import { closeNotice } from '../adapters/notice-memory/index.js'
  */
 export const createNotice: CreateNotice = (doc, runtime, position, t, decide, closed) => {
   const { config, locale, $consent } = runtime
-  const words = NOTICE_STRINGS[locale]
-  const list = (items: string[]) => items.join(locale == 'ja' ? '、' : ', ')
+  // Closed in this page view or an earlier one, under the same policy: it stays closed.
+  if (noticeClosed($consent.get())) return null
+  const own = words(NOTICE_STRINGS, 'notice', locale)
+  const list = (items: string[]) => items.join(listSeparator(locale))
   const optional = config.categories.filter((category) => !category.required)
   const gpcHeld = runtime.gpc ? optional.filter((category) => category.gpc) : []
   const button = (action: string, label: string, onClick: () => void) => {
@@ -32,14 +35,14 @@ export const createNotice: CreateNotice = (doc, runtime, position, t, decide, cl
     'section',
     { 'data-consentry': 'notice', class: 'banner ' + (position == 'modal' ? 'box' : position), role: 'region', 'aria-labelledby': 'consentry-notice-title' },
     element(doc, 'h2', { id: 'consentry-notice-title' }, t.disclosure),
-    element(doc, 'p', {}, words.noticeText),
+    element(doc, 'p', {}, own.noticeText),
     element(
       doc,
       'ul',
       { class: 'sent' },
       ...optional.map((category) => {
         const recipients = config.vendors.filter((vendor) => vendor.category == category.id).map((vendor) => localize(vendor.name, locale))
-        return element(doc, 'li', {}, localize(category.title, locale) + (recipients.length ? (locale == 'ja' ? '：' : ': ') + list(recipients) : ''))
+        return element(doc, 'li', {}, localize(category.title, locale) + (recipients.length ? (listSeparator(locale) == '、' ? '：' : ': ') + list(recipients) : ''))
       }),
     ),
   )
@@ -51,9 +54,9 @@ export const createNotice: CreateNotice = (doc, runtime, position, t, decide, cl
       doc,
       'div',
       { class: 'actions' },
-      ...(hasOptOut ? [button('opt-out', words.optOut, () => decide(() => runtime.rejectAll('opt-out')))] : []),
+      ...(hasOptOut ? [button('opt-out', own.optOut, () => decide(() => runtime.rejectAll('opt-out')))] : []),
       customize,
-      button('close', words.close, close),
+      button('close', own.close, close),
     ),
   )
   // A handler property that returns false cancels the key, so this one returns nothing.

@@ -1,5 +1,6 @@
 import { render } from 'preact'
 import { DIALOG_STRINGS } from './i18n.js'
+import { words } from './words.js'
 import { Preferences } from './preferences.js'
 import type { RenderPreferences } from './runtime.js'
 import { addStyles, DIALOG_CSS } from './styles.js'
@@ -13,5 +14,5 @@ export const renderPreferences: RenderPreferences = (slot, props) => {
     styled.add(shadow)
     addStyles(shadow, DIALOG_CSS)
   }
-  render(props && <Preferences {...props} t={{ ...props.t, ...DIALOG_STRINGS[props.runtime.locale] }} />, slot)
+  render(props && <Preferences {...props} t={{ ...props.t, ...words(DIALOG_STRINGS, 'dialog', props.runtime.locale) }} />, slot)
 }

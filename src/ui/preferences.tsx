@@ -4,6 +4,7 @@ import type { Strings } from './i18n.js'
 import { PolicyLinks } from './links.js'
 import type { PreferencesProps as BaseProps } from './runtime.js'
 import { VendorRow } from './vendor.js'
+import { LanguageSwitch } from './language-switch.js'
 import { renderRecord } from './record.js'
 import { reportError } from '../adapters/report/index.js'
 
@@ -12,7 +13,7 @@ interface PreferencesProps extends Omit<BaseProps, 't'> {
 }
 
 // What can take focus in the dialog (its buttons are never disabled; its heading is tabindex -1).
-const FOCUSABLE = 'a[href],button,input:not(:disabled),summary'
+const FOCUSABLE = 'a[href],button,input:not(:disabled),select,summary'
 
 interface Switches {
   categories: Record<string, boolean>
@@ -43,8 +44,19 @@ export class Preferences extends Component<PreferencesProps, Switches> {
     // Opened from an opt-out link ("Do Not Sell or Share"): at the first opt-out switch.
     const optOut = this.props.runtime.$preferencesOpen.get() == 'opt-out' && this.dialog.current?.querySelector<HTMLElement>('[data-model="opt-out"]')
     ;(optOut || this.heading.current)?.focus()
+    this.showRecord()
+  }
+
+  // The record is plain DOM, filled once; the visitor switching language fills it again.
+  recordLocale = ''
+  override componentDidUpdate() {
+    if (this.recordLocale != this.props.runtime.locale) this.showRecord()
+  }
+
+  showRecord() {
     const { runtime } = this.props
     const container = this.record.current
+    this.recordLocale = runtime.locale
     if (container && runtime.receipts) runtime.receipts().then((receipts) => renderRecord(container, receipts, runtime.config, runtime.locale)).catch(reportError)
   }
 
@@ -100,6 +112,7 @@ export class Preferences extends Component<PreferencesProps, Switches> {
             <button type="button" class="close" data-action="close" aria-label={t.close} onClick={close}>×</button>
           </div>
           <div class="body">
+            <LanguageSwitch runtime={runtime} label={t.language} />
             <p>{t.dialogIntro}</p>
             <PolicyLinks config={config} t={t} />
             {config.categories.map((category) => {

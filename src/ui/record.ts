@@ -1,24 +1,12 @@
 import type { Config, Locale } from '../core/config/types.js'
-import { localize } from '../core/text/index.js'
+import { listSeparator, localize } from '../core/text/index.js'
+import * as ja from '../locales/ja.js'
+import * as en from '../locales/en.js'
+import { words } from './words.js'
 import type { ReceiptsController } from '../adapters/receipts/index.js'
 import { element } from './dom.js'
 
-const TEXT = {
-  ja: {
-    title: '同意の記録（このブラウザ）',
-    none: 'まだ記録はありません。',
-    download: '記録をダウンロード（JSON）',
-    events: { given: '同意', changed: '変更', withdrawn: '撤回', expired: '期限切れ' },
-    pending: '送信待ち',
-  },
-  en: {
-    title: 'Consent record (this browser)',
-    none: 'No record yet.',
-    download: 'Download my consent record (JSON)',
-    events: { given: 'Given', changed: 'Changed', withdrawn: 'Withdrawn', expired: 'Expired' },
-    pending: 'not sent yet',
-  },
-}
+const TEXT = { ja: ja.record, en: en.record }
 
 /**
  * The visitor's own view of their consent record inside the preferences dialog: every
@@ -26,7 +14,7 @@ const TEXT = {
  * once the receipts have loaded.
  */
 export async function renderRecord(container: HTMLElement, receipts: ReceiptsController, config: Config, locale: Locale) {
-  const t = TEXT[locale]
+  const t = words(TEXT, 'record', locale)
   // Visitors read the categories' titles; an id the config no longer has is shown as it is.
   const title = (id: string) => {
     const category = config.categories.find((candidate) => candidate.id === id)
@@ -41,7 +29,7 @@ export async function renderRecord(container: HTMLElement, receipts: ReceiptsCon
       doc,
       'li',
       {},
-      new Date(receipt.timestamp).toLocaleString(locale) + ' — ' + t.events[receipt.event] + ': ' + granted.map(title).join(locale == 'ja' ? '、' : ', ') +
+      new Date(receipt.timestamp).toLocaleString(locale) + ' — ' + t[receipt.event] + ': ' + granted.map(title).join(listSeparator(locale)) +
         (unsent.has(receipt.id) ? ' (' + t.pending + ')' : '') + ' — ' + receipt.id,
     )
   })

@@ -4,6 +4,7 @@ import type { ConsentChoice, ConsentState } from '../core/consent/index.js'
 import type { BannerStrings } from './i18n.js'
 import type { Banner, BannerPosition } from './banner.js'
 import type { ReceiptsController } from '../adapters/receipts/index.js'
+import type { LoadChunk } from '../adapters/chunks/index.js'
 
 /** What the UI chunk gets from the script that loaded it. The UI only reads stores and calls actions. */
 export interface UIRuntime {
@@ -24,11 +25,13 @@ export interface UIRuntime {
   receipts: (() => Promise<ReceiptsController>) | null
   /** The preferences dialog's renderer, loaded the first time the dialog opens. */
   preferences(): Promise<RenderPreferences>
-  /** The notice layer, loaded only for a visitor who gets one. */
-  notice(): Promise<CreateNotice>
+  /** Loads a chunk beside consentry.js: a locale's words, for one. */
+  load: LoadChunk
+  /** Shows the interface in another locale, whose words have loaded (set by the UI once mounted). */
+  relocalize?: (locale: Locale) => void
 }
 
-/** Makes the notice layer; `closed` is called once the visitor has closed it. */
+/** Makes the notice layer, or null when the visitor has closed it before; `closed` is called once the visitor closes it. */
 export type CreateNotice = (
   doc: Document,
   runtime: UIRuntime,
@@ -36,7 +39,7 @@ export type CreateNotice = (
   t: BannerStrings,
   decide: (action: () => void) => void,
   closed: () => void,
-) => Banner
+) => Banner | null
 
 export type MountUI = (runtime: UIRuntime, doc: Document) => void
 

@@ -1,8 +1,9 @@
 import type { Vendor } from '../core/config/types.js'
 import type { Locale } from '../core/config/types.js'
-import { localize } from '../core/text/index.js'
-import { countryName, type Strings } from './i18n.js'
-import { dataItemLabel } from '../core/vocabulary/index.js'
+import { listSeparator, localize } from '../core/text/index.js'
+import { loadedLocale } from './words.js'
+import type { Strings } from './i18n.js'
+import { countryName, dataItemLabel } from '../core/vocabulary/index.js'
 
 interface VendorProps {
   vendor: Vendor
@@ -21,7 +22,7 @@ export function VendorRow({ vendor, locale, t, checked, locked, disabled, onTogg
   const foreign = vendor.country !== undefined && vendor.country !== 'JP'
   const facts: Array<[string, string | undefined]> = [
     [t.country, vendor.country && countryName(vendor.country, locale)],
-    [t.dataItems, vendor.dataItems.map((item) => dataItemLabel(item, locale)).join(locale === 'ja' ? '、' : ', ')],
+    [t.dataItems, vendor.dataItems.map((item) => dataItemLabel(item, locale, loadedLocale(locale)?.dataItems)).join(listSeparator(locale))],
     [t.purpose, localize(vendor.purpose, locale)],
     [t.measures, foreign ? localize(vendor.recipientMeasures, locale) : ''],
     [t.countryUnknown, localize(vendor.countryUnknownReason, locale)],

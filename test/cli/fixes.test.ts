@@ -80,12 +80,15 @@ describe('fix suggestions of consentry check', () => {
 
   it('has a suggestion for every kind of message the validator gives for a wrong value', () => {
     const broken: Array<(config: any) => void> = [
-      (c) => (c.locale = 'fr'),
+      (c) => (c.locale = 'Deutsch'),
+      (c) => (c.locale = 'sw'),
+      (c) => (c.languages = ['ja', 'ko', 'ja']),
+      (c) => (c.languages = ['ja', 'Deutsch']),
       (c) => (c.expiresAfterDays = 0),
       (c) => (c.expiresAfterDays = 1.5),
       (c) => (c.reloadOnWithdraw = 'yes'),
       (c) => (c.categories[1].title = 7),
-      (c) => (c.categories[1].title = { de: 'x' }),
+      (c) => (c.categories[1].title = { sw: 'x' }),
       (c) => (c.categories[1].id = 'has space'),
       (c) => (c.categories = []),
       (c) => (c.vendors = {}),

@@ -95,6 +95,12 @@ export function collectorSuite(name: string, openStore: () => Promise<ReceiptSto
       expect(await store.count()).toBe(2)
     })
 
+    it('stores receipts read in any language of the interface, or a site\'s own', async () => {
+      const read = ['zh-Hant', 'he', 'nb'].map((language) => makeReceipt({ locale: language, notice: { policyUrl: '/privacy', disclosureUrl: null, revision: '2025-09-30', noticeHash: 'a'.repeat(64), language } } as never))
+      const body = await (await post({ receipts: read })).json()
+      expect(body).toMatchObject({ stored: 3, rejected: [] })
+    })
+
     it('stores a duplicate id once', async () => {
       const receipts = [makeReceipt(), makeReceipt()]
       await post({ receipts })
@@ -173,6 +179,8 @@ export function collectorSuite(name: string, openStore: () => Promise<ReceiptSto
       ['a recipient country that is not a code', { recipients: [{ ...recipientFor('dmp'), country: 'Japan' }] }, /country must be null or a two-letter country code/],
       ['a purpose title of 20,000 characters', { purposes: [{ id: 'a', title: 'x'.repeat(20_000), required: false, granted: true, lawfulBasis: 'consent', dataItems: [], recipients: [] }] }, /bytes of JSON/],
       ['an unchecked notice', { notice: { policyUrl: 5 } }, /notice.policyUrl must be a string/],
+      ['a language that is not a tag', { locale: 'Korean' }, /locale must be a language tag/],
+      ['a notice language that is not a tag', { notice: { policyUrl: '/privacy', disclosureUrl: null, revision: '2025-09-30', noticeHash: 'a'.repeat(64), language: 'Korean' } }, /notice.language must be a language tag/],
     ])('rejects (never stores) a receipt with %s, stores the rest, and keeps serving', async (_what, patch, problem) => {
       const bad = makeReceipt(patch as never)
       const good = makeReceipt()

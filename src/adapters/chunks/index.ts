@@ -5,9 +5,10 @@ import type { StartIntegrations } from '../integrations/index.js'
 import type { ShowPlaceholders } from '../../ui/placeholder/index.js'
 import type { fetchRegion } from '../region/index.js'
 import type { CreateNotice } from '../../ui/runtime.js'
+import type { LocaleText } from '../../locales/index.js'
 
 /** The UI chunk works out the visitor's language and the dialog's opener itself, to keep that out of consentry.js. */
-export type UIRuntimeWithoutLocale = Omit<UIRuntime, 'locale' | 'takeOpener' | 'receipts' | 'preferences' | 'notice'> & { load: LoadChunk }
+export type UIRuntimeWithoutLocale = Omit<UIRuntime, 'locale' | 'takeOpener' | 'receipts' | 'preferences'>
 
 /** The parts of Consentry that load only when needed, each a file beside consentry.js. */
 export interface Chunks {
@@ -34,13 +35,15 @@ export interface Chunks {
   notice: CreateNotice
   /** Asks the region endpoint, when neither the page nor a stored decision gives the region. */
   region: typeof fetchRegion
+  /** One language's words (consentry-locale-de.js and so on), for every locale but the built-in ja and en. */
+  [locale: `locale-${string}`]: LocaleText
 }
 
 /** `blocking`: run the chunk before anything that follows consentry.js in the page, where possible. */
 export type LoadChunk = <K extends keyof Chunks>(name: K, blocking?: boolean) => Promise<Chunks[K]>
 
 /** The registry slot through which a chunk hands over what it exports. */
-export const chunkSlot = (name: keyof Chunks) => Symbol.for('consentry.' + name)
+export const chunkSlot = (name: keyof Chunks & string) => Symbol.for('consentry.' + name)
 
 /**
  * Loads `consentry-<name>.js` from the directory consentry.js came from, once, with the

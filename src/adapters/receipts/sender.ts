@@ -147,7 +147,11 @@ export function createSender(endpoint: string, backend: ReceiptBackend, env: Sen
         again = false
         await send()
       } while (again)
-    })().finally(() => (running = null))
+    })().finally(() => {
+      running = null
+      // A receipt queued after the last pass read the queue, but before this ran, still goes.
+      if (again) void flush()
+    })
     return running
   }
 

@@ -12,8 +12,12 @@ export const FIELD_DOCS: Record<string, { en: string; ja: string }> = {
     ja: 'ポリシーの版。変更するとすべての訪問者に同意を取り直します。送信先や利用目的を変えたら必ず更新してください。',
   },
   locale: {
-    en: '"auto" follows <html lang>, then the browser\'s languages; or force "ja" or "en".',
-    ja: '"auto" は <html lang>、次にブラウザの言語設定に従います。"ja" または "en" で固定もできます。',
+    en: '"auto" follows <html lang>, then the browser\'s languages (zh-TW → zh-Hant, pt-BR → pt, en-GB → en); or fix one, such as "ja", "en" or "de". The visitor can still switch in the dialog.',
+    ja: '"auto" は <html lang>、次にブラウザの言語設定に従います（zh-TW → zh-Hant、pt-BR → pt、en-GB → en）。"ja"、"en"、"de" などで固定もできます。訪問者は設定画面で言語を切り替えられます。',
+  },
+  languages: {
+    en: 'The languages the site offers, e.g. ["ja", "en", "ko"]; unset, all of them. "auto" picks among these, and so does the visitor.',
+    ja: 'サイトが提供する言語（例：["ja", "en", "ko"]）。省略するとすべての言語です。"auto" と訪問者の切り替えはこの中から選びます。',
   },
   expiresAfterDays: { en: 'A decision older than this many days is asked again.', ja: 'この日数を過ぎた同意は取り直します。' },
   policyUrl: { en: 'The privacy policy, linked from the banner.', ja: 'プライバシーポリシーのURL（バナーからリンクします）。' },
@@ -141,6 +145,7 @@ export const FIELD_TITLES: Record<string, [en: string, ja: string]> = {
   '': ['Consentry configuration', 'Consentry 設定'],
   revision: ['Policy revision', 'ポリシーの版'],
   locale: ['Language', '表示言語'],
+  languages: ['Offered languages', '提供する言語'],
   expiresAfterDays: ['Consent lifetime (days)', '同意の有効期間（日）'],
   policyUrl: ['Privacy policy URL', 'プライバシーポリシーのURL'],
   disclosureUrl: ['External-transmission notice URL', '外部送信の公表ページのURL'],

@@ -5,6 +5,7 @@ import type { Policy } from '../jurisdiction/index.js'
 import { policyFor } from '../jurisdiction/compile.js'
 import { isRegionEntry } from '../jurisdiction/regions.js'
 import { hostMatches } from '../hosts/index.js'
+import { LOCALE_TAGS } from '../../locales/index.js'
 
 export type { Config, Category, Vendor, LocalizedText, Locale, Controller } from './types.js'
 
@@ -40,7 +41,7 @@ function checkValue(spec: FieldSpec, value: unknown, path: string, errors: strin
       if (typeof value === 'string') return value
       if (isObject(value) && Object.keys(value).length) {
         for (const key of Object.keys(value)) {
-          if (key !== 'ja' && key !== 'en') errors.push(join(path, key) + ' is not a supported locale (use "ja" or "en")')
+          if (!(LOCALE_TAGS as readonly string[]).includes(key)) errors.push(join(path, key) + ' is not a supported locale (use one of ' + LOCALE_TAGS.join(', ') + ')')
           else if (typeof value[key] !== 'string') errors.push(join(path, key) + ' must be a string, got ' + typeName(value[key]))
         }
         return value
@@ -102,6 +103,23 @@ type Entries = Array<Record<string, unknown> | undefined>
 // The list items that are objects, with their index; anything else is already an error.
 const objects = (list: unknown): Array<[Record<string, unknown>, number]> =>
   Array.isArray(list) ? list.flatMap((item, index) => (isObject(item) ? [[item, index] as [Record<string, unknown>, number]] : [])) : []
+
+/**
+ * A fixed locale must be one the site offers; each offered language is listed once; one that
+ * is not built in is the site's own, whose words it serves beside consentry.js.
+ */
+function checkLanguages(checked: Record<string, unknown>, errors: string[], warnings: string[]) {
+  const languages = checked.languages
+  if (!Array.isArray(languages) || languages.includes(undefined)) return
+  languages.forEach((tag, index) => {
+    if (languages.indexOf(tag) < index) errors.push(`languages[${index}] "${tag}" is listed twice`)
+    else if (!(LOCALE_TAGS as readonly string[]).includes(tag))
+      warnings.push(`languages[${index}] "${tag}" is not built in: serve its words as consentry-locale-${tag}.js beside consentry.js`)
+  })
+  const locale = checked.locale
+  if (typeof locale === 'string' && locale !== 'auto' && !languages.includes(locale))
+    errors.push(`locale "${locale}" is not one of languages (${languages.join(', ')})`)
+}
 
 /**
  * The rules between fields, checked on every part that is well formed, so that one run
@@ -247,5 +265,6 @@ export function validateConfig(input: unknown, siteHosts: readonly string[] = []
   const config = checkFields(configFields, input, '', errors, warnings) as unknown as Config
   checkReferences(config as unknown as Record<string, unknown>, input, errors)
   checkOwnHosts(config as unknown as Record<string, unknown>, siteHosts, errors)
+  checkLanguages(config as unknown as Record<string, unknown>, errors, warnings)
   return { config: errors.length ? null : config, errors, warnings }
 }

@@ -5,6 +5,7 @@
  */
 import { configFields, type FieldSpec, type Fields } from './schema.js'
 import { FIELD_DOCS, FIELD_TITLES } from './field-docs.js'
+import { LANGUAGE_NAMES, LOCALE_TAGS } from '../../locales/index.js'
 
 export type JsonSchema = Record<string, unknown>
 
@@ -44,10 +45,9 @@ function specSchema(spec: FieldSpec, path: string): JsonSchema {
           { type: 'string' },
           {
             type: 'object',
-            properties: {
-              ja: { type: 'string', description: 'Japanese text.\n\n日本語の文。' },
-              en: { type: 'string', description: 'English text.\n\n英語の文。' },
-            },
+            properties: Object.fromEntries(
+              LOCALE_TAGS.map((tag) => [tag, { type: 'string', description: 'Text in ' + tag + ' (' + LANGUAGE_NAMES[tag] + ').\n\n' + tag + '（' + LANGUAGE_NAMES[tag] + '）の文。' }]),
+            ),
             additionalProperties: false,
             minProperties: 1,
           },

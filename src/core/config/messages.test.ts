@@ -11,7 +11,7 @@ const demo = () => JSON.parse(readFileSync(new URL('../../../demo/site/consent.j
 function everyMessage(): string[] {
   const broken = demo()
   delete broken.revision
-  broken.locale = 'fr'
+  broken.locale = 'sw'
   broken.expiresAfterDays = 1.5
   broken.policyUrl = 3
   broken.reloadOnWithdraw = 'yes'
@@ -20,7 +20,7 @@ function everyMessage(): string[] {
   broken.controller = []
   broken.googleConsentMode = { ad_storage: ['nope'], ad_storrage: [] }
   broken.unknownThing = 1
-  broken.categories[1].title = { fr: 'Publicité' }
+  broken.categories[1].title = { sw: 'Matangazo' }
   broken.categories[2].title = 5
   broken.categories[3].id = broken.categories[2].id
   broken.vendors[0].country = 'usa'
@@ -39,7 +39,8 @@ function everyMessage(): string[] {
   }
   const shapes = validateConfig(broken)
   const art31 = { ...demo(), jurisdictions: { policies: [{ id: 'jp', regions: ['JP'], model: 'notice', categories: { advertising: 'opt-out' } }] } }
-  const other = [validateConfig(null), validateConfig({ ...demo(), googleConsentMode: 'on', categories: [] }), validateConfig(art31)]
+  const languages = { ...demo(), locale: 'de', languages: ['ja', 'en', 'ja', 'nb', 'Deutsch'] }
+  const other = [validateConfig(null), validateConfig({ ...demo(), googleConsentMode: 'on', categories: [] }), validateConfig(art31), validateConfig(languages), validateConfig({ ...demo(), languages: ['ja', 'nb'] })]
   const config = demo()
   config.categories.push({ id: 'analytics', title: 'Analytics' })
   config.vendors[2].dataItems = []
@@ -47,7 +48,7 @@ function everyMessage(): string[] {
   config.vendors[4].category = 'necessary'
   const previous = validateConfig(demo()).config
   const valid = validateConfig(config).config!
-  return [...shapes.errors, ...shapes.warnings, ...other.flatMap((result) => result.errors), ...practicalWarnings(valid, previous)]
+  return [...shapes.errors, ...shapes.warnings, ...other.flatMap((result) => [...result.errors, ...result.warnings]), ...practicalWarnings(valid, previous)]
 }
 
 describe('localizeMessage', () => {

@@ -1,4 +1,4 @@
-import type { Locale } from './types.js'
+import type { MessageLocale } from './types.js'
 
 /**
  * The validator's messages in Japanese. The validator writes English (what the browser's
@@ -32,6 +32,8 @@ const HINTS: Record<string, string> = {
 const got = (value: string) => '（' + (TYPE_NAMES[value] ?? value + ' ') + 'になっています）'
 
 const JA: Array<[RegExp, (...parts: string[]) => string]> = [
+  [/^(.+?) must be a language tag such as .*, got (.+)$/, (path, value) => `${path} は "ja"、"de"、"zh-Hant" のような言語タグにしてください${got(value!)}`],
+  [/^(.+?) must be "auto" or a language tag such as .*, got (.+)$/, (path, value) => `${path} は "auto" か、"ja"、"de"、"zh-Hant" のような言語タグにしてください${got(value!)}`],
   [/^(.+?) must be a string, got (.+)$/, (path, value) => `${path} は文字列（"…"）で書いてください${got(value!)}`],
   [/^(.+?) must be one of (.+), got (.+)$/, (path, list, value) => `${path} は ${list!.split(', ').join('、')} のいずれかにしてください${got(value!)}`],
   [/^(.+?) must be a string or an object of locale → string .*, got (.+)$/, (path, value) => `${path} は文字列、または { "ja": …, "en": … } のオブジェクトにしてください${got(value!)}`],
@@ -42,7 +44,10 @@ const JA: Array<[RegExp, (...parts: string[]) => string]> = [
   [/^(.+?) must not be empty, got (.+)$/, (path) => `${path} には1つ以上の項目が必要です`],
   [/^(.+?) must be an object, got (.+)$/, (path, value) => `${path} はオブジェクト（{ … }）にしてください${got(value!)}`],
   [/^(.+?) must be (.+), got (.+)$/, (path, hint, value) => `${path} は ${HINTS[hint!] ?? hint} にしてください${got(value!)}`],
-  [/^(.+?) is not a supported locale \(use "ja" or "en"\)$/, (path) => `${path} は使えない言語です（"ja" か "en" を使います）`],
+  [/^(.+?) is not a supported locale \(use one of (.+)\)$/, (path, tags) => `${path} は使えない言語です（${tags} のいずれかを使います）`],
+  [/^languages\[(\d+)\] "(.*)" is not built in: serve its words as (\S+) beside consentry\.js$/, (index, tag, file) => `languages[${index}] の "${tag}" は組み込みの言語ではありません。その言語の文言を ${file} として consentry.js と同じ場所に置いてください`],
+  [/^languages\[(\d+)\] "(.*)" is listed twice$/, (index, tag) => `languages[${index}] の "${tag}" が重複しています`],
+  [/^locale "(.*)" is not one of languages \((.*)\)$/, (locale, tags) => `locale の "${locale}" が languages（${tags}）に含まれていません`],
   [/^(.+?) is not a known field and is ignored$/, (path) => `${path} は知られていない項目のため無視されます`],
   [/^(.+?) is required$/, (path) => `${path} は必須です`],
   [/^(.+?) "(.*)" is used twice$/, (path, id) => `${path} の "${id}" が重複しています`],
@@ -80,7 +85,7 @@ const JA: Array<[RegExp, (...parts: string[]) => string]> = [
 ]
 
 /** A message of `validateConfig` or `practicalWarnings` in the given language. */
-export function localizeMessage(message: string, locale: Locale): string {
+export function localizeMessage(message: string, locale: MessageLocale): string {
   if (locale === 'en') return message
   for (const [pattern, write] of JA) {
     const match = message.match(pattern)

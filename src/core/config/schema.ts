@@ -1,3 +1,4 @@
+import { LANGUAGE_TAG, LOCALE_TAGS } from '../../locales/index.js'
 /**
  * The config's shape, as data. The runtime validator walks it; a JSON Schema can be
  * generated from it, so the two never drift apart.
@@ -71,7 +72,8 @@ export const policyFields: Fields = {
 
 export const configFields: Fields = {
   revision: [{ kind: 'string', pattern: /\S/, hint: 'a non-empty string' }, true],
-  locale: [{ kind: 'string', values: ['auto', 'ja', 'en'] }, false, 'auto'],
+  locale: [{ kind: 'string', pattern: new RegExp('^(auto|' + LANGUAGE_TAG.source.slice(1, -1) + ')$'), hint: '"auto" or a language tag such as "ja", "de" or "zh-Hant"' }, false, 'auto'],
+  languages: [{ kind: 'list', of: { kind: 'string', pattern: LANGUAGE_TAG, hint: 'a language tag such as "ja", "de" or "zh-Hant"' }, nonEmpty: true }, false, [...LOCALE_TAGS]],
   expiresAfterDays: [{ kind: 'integer', min: 1, max: 3650 }, false, 365],
   policyUrl: [str, true],
   disclosureUrl: [str],

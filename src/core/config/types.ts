@@ -1,11 +1,16 @@
 import type { ConsentModeOption } from '../consent-mode/index.js'
 import type { CompiledJurisdictions, Policy } from '../jurisdiction/index.js'
 
-export type Locale = 'ja' | 'en'
-export const LOCALES: readonly Locale[] = ['ja', 'en']
+import type { LocaleTag } from '../../locales/index.js'
+
+/** A language of the interface (BCP 47): see src/locales. */
+export type Locale = LocaleTag
+/** The languages of developer-facing messages (validator, command line). */
+export type MessageLocale = 'ja' | 'en'
+export { LOCALE_TAGS as LOCALES } from '../../locales/index.js'
 
 /** A visible text: one string for every language, or one per locale. */
-export type LocalizedText = string | { ja?: string; en?: string }
+export type LocalizedText = string | { [L in Locale]?: string }
 
 export interface Category {
   id: string
@@ -43,6 +48,8 @@ export interface Controller {
 export interface Config {
   revision: string
   locale: 'auto' | Locale
+  /** The languages the site offers, which the visitor chooses among (the validator fills in all of them). */
+  languages: Locale[]
   expiresAfterDays: number
   policyUrl: string
   disclosureUrl?: string

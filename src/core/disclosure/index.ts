@@ -36,15 +36,15 @@ export interface DisclosureSection {
   rows: DisclosureRow[]
 }
 
-/** The notice in one language, ready for any output: HTML, Markdown or JSON. */
-export function disclosureSections(config: Config, locale: Locale): DisclosureSection[] {
+/** The notice in one language, ready for any output: HTML, Markdown or JSON. `vocabulary`: a loaded locale's data-item words. */
+export function disclosureSections(config: Config, locale: Locale, vocabulary?: Record<string, string>): DisclosureSection[] {
   const text = (value: Parameters<typeof localize>[0]) => localize(value, locale)
   return disclosureGroups(config).map(({ category, vendors }) => ({
     category: { id: category.id, title: text(category.title), description: text(category.description), required: category.required },
     rows: vendors.map((vendor) => ({
       id: vendor.id,
       recipient: text(vendor.name),
-      dataItems: vendor.dataItems.map((item) => dataItemLabel(item, locale)),
+      dataItems: vendor.dataItems.map((item) => dataItemLabel(item, locale, vocabulary)),
       purpose: text(vendor.purpose),
       country: vendor.country ? countryName(vendor.country, locale) : text(vendor.countryUnknownReason),
       linksToPersonalData: vendor.linksToPersonalData,

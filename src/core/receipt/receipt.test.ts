@@ -60,6 +60,13 @@ describe('buildReceipt', () => {
     ])
   })
 
+  it('names the language as a tag: a built-in one or a site\'s own, and nothing else', () => {
+    const { receipt } = decide((c) => c.acceptAll('accept-all'))
+    expect(receiptProblems({ ...receipt, locale: 'zh-Hant' })).toEqual([])
+    expect(receiptProblems({ ...receipt, locale: 'nb' })).toEqual([])
+    expect(receiptProblems({ ...receipt, locale: 'Norsk' })).toEqual([expect.stringMatching(/^receipt\.locale must be a language tag/)])
+  })
+
   it('has the ISO/IEC TS 27560 parts: controller, purposes, data items, recipients, retention, validity', () => {
     const { receipt } = decide((c) => c.set({ categories: { dmp: true } }, 'save'))
     expect(receipt.controller).toEqual({ name: 'サンプル商店株式会社', address: 'Tokyo', contact: 'privacy@shop.example' })

@@ -1,3 +1,5 @@
+import { LANGUAGE_TAG } from '../../locales/index.js'
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i
 const SHA256_HEX = /^[0-9a-f]{64}$/
 const EVENTS = ['given', 'changed', 'withdrawn', 'expired']
@@ -18,7 +20,7 @@ const CHECKS: Check[] = [
   ['categories', isBooleanMap, 'an object of id → boolean'],
   ['vendors', isBooleanMap, 'an object of id → boolean'],
   ['method', (v) => typeof v === 'string' && v.length > 0 && v.length <= 64, 'a string naming the control'],
-  ['locale', (v) => v === 'ja' || v === 'en', '"ja" or "en"'],
+  ['locale', (v) => typeof v == 'string' && LANGUAGE_TAG.test(v), 'a language tag such as "ja", "de" or "zh-Hant"'],
   ['gpc', (v) => typeof v === 'boolean', 'true or false'],
   ['noticeHash', (v) => typeof v === 'string' && SHA256_HEX.test(v), 'a SHA-256 hex digest'],
   ['url', (v) => typeof v === 'string' && v.length <= 2048, 'a string (the page URL)'],

@@ -1,39 +1,12 @@
 import type { Locale } from '../../core/config/types.js'
+import * as ja from '../../locales/ja.js'
+import * as en from '../../locales/en.js'
+import type { LocaleText } from '../../locales/index.js'
+import { words } from '../words.js'
 import type { DisclosureRow, DisclosureSection } from '../../core/disclosure/index.js'
 
-// Column heads and marks of the external-transmission notice.
-const WORDS = {
-  ja: {
-    title: '利用者情報の外部送信について',
-    recipient: '送信先',
-    dataItems: '送信される情報',
-    purpose: '利用目的',
-    country: '所在国',
-    linked: '個人データとの紐付け',
-    policy: 'プライバシーポリシー',
-    foreignSystem: '外国の個人情報保護制度',
-    measures: '講じている措置',
-    required: '（サイトの提供に必要なため、同意の有無にかかわらず送信します）',
-    yes: 'あり',
-    no: 'なし',
-    separator: '、',
-  },
-  en: {
-    title: 'External transmission of user information',
-    recipient: 'Recipient',
-    dataItems: 'Information sent',
-    purpose: 'Purpose',
-    country: 'Country',
-    linked: 'Linked to personal data',
-    policy: 'Privacy policy',
-    foreignSystem: "Country's data protection system",
-    measures: 'Measures taken',
-    required: ' (needed to provide the site, so sent without asking for consent)',
-    yes: 'Yes',
-    no: 'No',
-    separator: ', ',
-  },
-} satisfies Record<Locale, Record<string, string>>
+// Column heads and marks of the external-transmission notice (src/locales).
+const WORDS = { ja: ja.disclosure, en: en.disclosure }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => ESCAPES[char]!)
@@ -46,7 +19,7 @@ const link = (url: string | null, label: string) => {
   return safe ? '<a href="' + escapeHtml(safe) + '">' + escapeHtml(label) + '</a>' : ''
 }
 
-function countryCell(row: DisclosureRow, t: (typeof WORDS)['ja']) {
+function countryCell(row: DisclosureRow, t: LocaleText['disclosure']) {
   const parts = [escapeHtml(row.country)]
   if (row.foreignSystemInfoUrl) parts.push(link(row.foreignSystemInfoUrl, t.foreignSystem))
   if (row.recipientMeasures) parts.push(escapeHtml(t.measures + ': ' + row.recipientMeasures))
@@ -85,7 +58,7 @@ const COLUMNS = ['recipient', 'items', 'purpose', 'country', 'linked', 'policy']
  * column's name, which the narrow layout shows as the row's label.
  */
 export function disclosureHtml(sections: DisclosureSection[], locale: Locale): string {
-  const t = WORDS[locale]
+  const t = words(WORDS, 'disclosure', locale)
   const heads = [t.recipient, t.dataItems, t.purpose, t.country, t.linked, t.policy]
   // One element inside, so the narrow layout's grid gets two items: the label and the content.
   const cell = (column: number, html: string) => '<td data-label="' + escapeHtml(heads[column]!) + '"><div>' + html + '</div></td>'
@@ -117,7 +90,7 @@ export function disclosureHtml(sections: DisclosureSection[], locale: Locale): s
 
 /** A whole static page around the tables, for sites that publish the notice server-side. */
 export function disclosurePage(sections: DisclosureSection[], locale: Locale): string {
-  const t = WORDS[locale]
+  const t = words(WORDS, 'disclosure', locale)
   return (
     '<!doctype html>\n<html lang="' + locale + '">\n<head>\n<meta charset="utf-8">\n' +
     '<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>' + escapeHtml(t.title) + '</title>\n' +
@@ -134,7 +107,7 @@ const mdLink = (url: string | null, label: string) => {
 
 /** The notice as Markdown: a heading and a table per category. */
 export function disclosureMarkdown(sections: DisclosureSection[], locale: Locale): string {
-  const t = WORDS[locale]
+  const t = words(WORDS, 'disclosure', locale)
   const heads = [t.recipient, t.dataItems, t.purpose, t.country, t.linked, t.policy]
   let out = '# ' + t.title + '\n'
   for (const { category, rows } of sections) {

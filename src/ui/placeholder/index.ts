@@ -1,7 +1,10 @@
-import type { Config } from '../../core/config/types.js'
+import type { Config, Locale } from '../../core/config/types.js'
+import type { LoadChunk } from '../../adapters/chunks/index.js'
+import { isRightToLeft } from '../../locales/index.js'
+import { ensureLocale, words } from '../words.js'
 import type { ConsentChoice, ConsentState } from '../../core/consent/index.js'
 import type { ReadableAtom } from 'nanostores'
-import { localize } from '../../core/text/index.js'
+import { listSeparator, localize } from '../../core/text/index.js'
 import { element } from '../dom.js'
 import { visitorLocale } from '../locale.js'
 import { addStyles, THEME_CSS } from '../styles.js'
@@ -24,6 +27,8 @@ export interface PlaceholderRuntime {
   config: Config
   $consent: ReadableAtom<ConsentState>
   set(choice: ConsentChoice, method: string): void
+  /** Loads the visitor's locale when it is not built in. */
+  load: LoadChunk
 }
 
 export type ShowPlaceholders = (held: Element[], runtime: PlaceholderRuntime, openPreferences: () => void) => void
@@ -46,21 +51,29 @@ export function choiceFor(config: Config, state: ConsentState, categories: strin
   return choice
 }
 
-/** Shows a placeholder of the same size in place of each blocked element that has none yet. */
+/**
+ * Shows a placeholder of the same size in place of each blocked element that has none yet,
+ * once the visitor's language has loaded (ja and en are built in).
+ */
 export const showPlaceholders: ShowPlaceholders = (held, runtime, openPreferences) => {
+  const doc = held[0]?.ownerDocument
+  if (doc) ensureLocale(visitorLocale(runtime.config, doc), runtime.load).then((locale) => place(held, runtime, openPreferences, locale))
+}
+
+function place(held: Element[], runtime: PlaceholderRuntime, openPreferences: () => void, locale: Locale) {
   const { config, $consent } = runtime
+  const t = words(PLACEHOLDER_STRINGS, 'placeholder', locale)
+  const separator = listSeparator(locale)
   for (const gated of held) {
     // One the page keeps out of sight (a hidden sync frame) stays out of sight.
     if (!(gated instanceof HTMLElement) || shown.has(gated) || !gated.getClientRects().length) continue
     const doc = gated.ownerDocument
-    const locale = visitorLocale(config, doc)
-    const t = PLACEHOLDER_STRINGS[locale]
     const categories: string[] = gated.getAttribute('data-consent')!.match(/\S+/g) || []
     const vendorId = gated.getAttribute('data-vendor')
     const vendor = config.vendors.find((candidate) => candidate.id === vendorId)
     const titles = config.categories.filter((category) => categories.includes(category.id)).map((category) => localize(category.title, locale))
-    const name = vendor ? localize(vendor.name, locale) : titles.join(locale == 'ja' ? '、' : ', ')
-    const purpose = (vendor && localize(vendor.purpose, locale)) || titles.join(locale == 'ja' ? '、' : ', ')
+    const name = vendor ? localize(vendor.name, locale) : titles.join(separator)
+    const purpose = (vendor && localize(vendor.purpose, locale)) || titles.join(separator)
 
     // A frame takes its size without a source; an image without one shows only its alt text.
     const rect = gated.getBoundingClientRect()
@@ -88,7 +101,7 @@ export const showPlaceholders: ShowPlaceholders = (held, runtime, openPreference
         element(
           doc,
           'div',
-          { class: 'box', lang: locale, role: 'group', 'aria-label': name },
+          { class: 'box', lang: locale, dir: isRightToLeft(locale) ? 'rtl' : 'ltr', role: 'group', 'aria-label': name },
           element(doc, 'p', {}, t.lead),
           element(doc, 'p', { class: 'name' }, name),
           element(doc, 'p', {}, t.purpose + purpose),
